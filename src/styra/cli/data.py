@@ -1,0 +1,109 @@
+"""``styra load`` and ``styra serve``: the commands that need the Django shell."""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from styra.kolada.bundle import BundleError, default_bundle_path, read_bundle
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "styra.web.settings")
+    import django
+
+    django.setup()
+
+
+def migrate_quietly() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+@click.command()
+@click.argument("bundle", required=False, type=click.Path(path_type=Path))
+@click.option("--all-kpis", is_flag=True, help="Load all 7.39 M values, not just Agenda 2030.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def load(bundle: Path | None, all_kpis: bool, as_json: bool) -> None:
+    """Load a Kolada BUNDLE directory into the database (migrating it first).
+
+    BUNDLE defaults to $STYRA_BUNDLE, else ../shared/data/kolada beside the
+    checkout. Loading again replaces the same data; a bad file is refused
+    with its row and column and nothing is written.
+    """
+    bundle = bundle or default_bundle_path()
+    if bundle is None:
+        raise click.ClickException("no bundle given and none found: set STYRA_BUNDLE")
+    started = time.perf_counter()
+    try:
+        read = read_bundle(bundle, all_kpis=all_kpis)
+    except BundleError as error:
+        raise click.ClickException(f"bundle refused, nothing loaded: {error}") from error
+    setup_django()
+    migrate_quietly()
+    from styra.web.indicators.services import load_bundle
+
+    summary = load_bundle(read)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    if as_json:
+        click.echo(json.dumps({"bundle": str(bundle), **summary}, indent=2))
+        return
+    click.echo(f"Loaded {bundle}:")
+    for key, count in summary.items():
+        click.echo(f"  {key.replace('_', ' ')}: {count:,}".replace(",", " "))
+    click.echo("Källa: Kolada (RKA), CC BY 4.0")
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=2, show_default=True, type=int, help="gunicorn workers")
+def serve(host: str, port: int, workers: int) -> None:
+    """Serve Styra with gunicorn (static files through WhiteNoise)."""
+    setup_django()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    click.echo(
+        f"Styra on http://{host}:{port}/ (database: {settings.DATABASES['default']['ENGINE']})"
+    )
+    sys.stdout.flush()
+    argv = [
+        "gunicorn",
+        "styra.web.wsgi:application",
+        f"--bind={host}:{port}",
+        f"--workers={workers}",
+        "--access-logfile=-",
+    ]
+    os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+@click.command("create-admin")
+@click.option("--username", default="admin", show_default=True)
+@click.option("--email", default="admin@example.org", show_default=True)
+def create_admin(username: str, email: str) -> None:
+    """Create a local superuser and print its password once.
+
+    If the user exists nothing changes; reset its password with
+    ``python manage.py changepassword USERNAME``.
+    """
+    import secrets
+
+    setup_django()
+    migrate_quietly()
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
+    if users.filter(username=username).exists():
+        click.echo(f"Admin account '{username}' already exists (password printed when created).")
+        click.echo(f"New password: python manage.py changepassword {username}")
+        return
+    password = secrets.token_urlsafe(12)
+    users.create_superuser(username=username, email=email, password=password)
+    click.echo(f"Created admin account '{username}' with password: {password}")
+    click.echo("It is shown only now. Log in at http://127.0.0.1:8000/admin/")

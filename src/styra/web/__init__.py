@@ -1,0 +1,1 @@
+"""The Django project: storage, permissions, views. Services call the core."""

@@ -1,6 +1,7 @@
 """Loading a bundle writes everything once, again idempotently, and all or nothing."""
 
 import pytest
+from django.db import IntegrityError, transaction
 
 from styra.kolada.bundle import read_bundle
 from styra.web.indicators import services
@@ -63,6 +64,9 @@ def test_a_failure_half_way_keeps_the_previous_data(tmp_path, monkeypatch):
     assert Organisation.objects.get(kolada_id="0180").name == "Stockholm"
     after = sorted(Value.objects.values_list("kpi_id", "area_id", "year", "gender", "value"))
     assert after == before
+    # The unique key dropped for the bulk write is back too.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Value.objects.create(kpi_id="N00401", area_id="0180", year=2020, gender="T", value=1)
 
 
 @pytest.mark.bundle

@@ -1,0 +1,26 @@
+"""The ``styra`` command line: thin commands that hand off to library functions.
+
+Each command group lives in its own module and is registered here. Errors go
+to stderr with a non-zero exit (``click.ClickException``).
+"""
+
+import click
+
+from styra import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="styra")
+def main() -> None:
+    """Styra: steer a kommun or region with Agenda 2030, on Kolada data."""
+
+
+def _register() -> None:
+    from styra.cli import data
+
+    main.add_command(data.load)
+    main.add_command(data.serve)
+    main.add_command(data.create_admin)
+
+
+_register()

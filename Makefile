@@ -5,16 +5,54 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+WEB := src/styra/web
+VENDOR := $(WEB)/static/vendor
+# The front-end files Styra serves, copied from node_modules (npm ci) by `make vendor`.
+# They are committed, so that a checkout runs without Node; a test checks that
+# they match package-lock.json.
+VENDORED := \
+	htmx.org/dist/htmx.min.js:htmx/htmx.min.js \
+	htmx.org/LICENSE:htmx/LICENSE \
+	vega/build/vega.min.js:vega/vega.min.js \
+	vega/LICENSE:vega/LICENSE \
+	vega-lite/build/vega-lite.min.js:vega-lite/vega-lite.min.js \
+	vega-lite/LICENSE:vega-lite/LICENSE \
+	vega-embed/build/vega-embed.min.js:vega-embed/vega-embed.min.js \
+	vega-embed/LICENSE:vega-embed/LICENSE
 
-.PHONY: setup run test lint bench load admin clean messages
+.PHONY: setup run test lint bench load admin clean messages compilemessages vendor
 
-setup: $(STAMP)
+setup: $(STAMP) vendor compilemessages
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
+
+# npm ci when Node is there (the browser tests need axe-core from node_modules);
+# without npm the committed vendored files still serve the app.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: skipping npm ci (browser tests need it)"; fi
+
+vendor: node_modules/.package-lock.json
+	@test -d node_modules || { echo "no node_modules: keeping the committed $(VENDOR)"; exit 0; }; \
+	for pair in $(VENDORED); do \
+		src=node_modules/$${pair%%:*}; dst=$(VENDOR)/$${pair##*:}; \
+		mkdir -p $$(dirname $$dst); cp $$src $$dst; done
+
+# Translations: Swedish is the source language; `make messages` refreshes the
+# English catalogue, `compilemessages` builds the .mo files (needs GNU gettext).
+messages: $(STAMP)
+	cd $(WEB) && DJANGO_SETTINGS_MODULE=styra.web.settings $(CURDIR)/$(BIN)/django-admin \
+		makemessages --locale en --no-location --no-obsolete
+
+compilemessages: $(STAMP)
+	@if command -v msgfmt >/dev/null; then \
+		cd $(WEB) && DJANGO_SETTINGS_MODULE=styra.web.settings $(CURDIR)/$(BIN)/django-admin \
+			compilemessages --verbosity 0; \
+	else echo "msgfmt not found (apt-get install gettext): the UI stays in Swedish"; fi
 
 load: setup
 	$(BIN)/styra load
@@ -39,6 +77,7 @@ test: lint
 
 bench: setup
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/analysis.py
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache node_modules

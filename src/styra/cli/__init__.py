@@ -16,11 +16,15 @@ def main() -> None:
 
 
 def _register() -> None:
-    from styra.cli import data
+    from styra.cli import analyse, catalog, data, kolada
 
     main.add_command(data.load)
     main.add_command(data.serve)
     main.add_command(data.create_admin)
+    main.add_command(kolada.kolada)
+    main.add_command(analyse.analyse)
+    main.add_command(catalog.sdg)
+    main.add_command(catalog.kpis)
 
 
 _register()

@@ -106,4 +106,4 @@ def create_admin(username: str, email: str) -> None:
     password = secrets.token_urlsafe(12)
     users.create_superuser(username=username, email=email, password=password)
     click.echo(f"Created admin account '{username}' with password: {password}")
-    click.echo("It is shown only now. Log in at http://127.0.0.1:8000/admin/")
+    click.echo("It is shown only now. Log in at /admin/ once the server runs (make run).")

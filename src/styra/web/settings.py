@@ -6,9 +6,11 @@ switches to PostgreSQL. Every variable is documented in docs/configuration.md
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -20,6 +22,11 @@ def envbool(name: str, default: bool) -> bool:
     if raw is None or raw == "":
         return default
     return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def envint(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw else default
 
 
 def envlist(name: str, default: str) -> list[str]:
@@ -41,6 +48,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
+    "csp",
+    "rules.apps.AutodiscoverRulesConfig",
+    "styra.web.accounts",
     "styra.web.organisations",
     "styra.web.indicators",
 ]
@@ -55,7 +66,21 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Axes first (it counts failed logins and refuses locked-out ones), then the
+# named object permissions of each app's rules.py, then Django's user table.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts-login"
+LOGIN_REDIRECT_URL = "accounts-home"
+LOGOUT_REDIRECT_URL = "accounts-start"
 
 ROOT_URLCONF = "styra.web.urls"
 WSGI_APPLICATION = "styra.web.wsgi.application"
@@ -71,6 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "styra.web.accounts.context_processors.organisations",
             ],
         },
     },
@@ -107,12 +133,18 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Styra's own CSS and JS and the vendored files (htmx, Vega), see `make vendor`.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STYRA_STATIC_ROOT", REPO_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("STYRA_MEDIA_ROOT", DATA_DIR / "media"))
+# Uploaded decision documents are private to their organisation: they live
+# outside any served URL and only a permission-checked view hands them out.
+PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
+STYRA_MAX_UPLOAD_MB = envint("STYRA_MAX_UPLOAD_MB", 20)
 
 # Where the Kolada bundle is read from (``styra load`` without an argument).
 STYRA_BUNDLE = os.environ.get("STYRA_BUNDLE", "")
@@ -123,6 +155,38 @@ CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_AGE = envint("STYRA_SESSION_HOURS", 12) * 3600
+# Content-Security-Policy (django-csp): everything from this site only, no
+# inline script or style, no plug-ins, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Brute-force protection on the login (django-axes): after
+# STYRA_LOGIN_FAILURE_LIMIT failures for one user name from one address,
+# that pair is locked out for STYRA_LOGIN_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = envint("STYRA_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("STYRA_LOGIN_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_IPWARE_PROXY_COUNT = envint("STYRA_PROXY_COUNT", 0) or None
+AXES_VERBOSE = False
+
+# Invitations to an organisation are valid this many days.
+STYRA_INVITATION_DAYS = envint("STYRA_INVITATION_DAYS", 14)
 SECURE_SSL_REDIRECT = envbool("STYRA_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
 CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
@@ -132,6 +196,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL_REDI
 EMAIL_BACKEND = os.environ.get(
     "STYRA_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+DEFAULT_FROM_EMAIL = os.environ.get("STYRA_FROM_EMAIL", "Styra <styra@localhost>")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

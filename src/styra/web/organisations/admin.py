@@ -1,6 +1,13 @@
 from django.contrib import admin
 
-from .models import MunicipalityGroup, Network, Organisation
+from .models import (
+    BodyMember,
+    ContactPerson,
+    LeadershipDecision,
+    MunicipalityGroup,
+    Network,
+    Organisation,
+)
 
 
 @admin.register(Organisation)
@@ -23,3 +30,27 @@ class NetworkAdmin(admin.ModelAdmin):
     list_display = ["name", "coordinator"]
     search_fields = ["name"]
     filter_horizontal = ["members"]
+
+
+@admin.register(LeadershipDecision)
+class LeadershipDecisionAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "decided_on", "body", "reference", "document_name"]
+    search_fields = ["organisation__name", "reference"]
+    raw_id_fields = ["organisation"]
+    # The document is private: members download it from the organisation page.
+    exclude = ["document"]
+
+
+@admin.register(ContactPerson)
+class ContactPersonAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "name", "email", "phone"]
+    search_fields = ["organisation__name", "name", "email"]
+    raw_id_fields = ["organisation"]
+
+
+@admin.register(BodyMember)
+class BodyMemberAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "body", "name", "title"]
+    list_filter = ["body"]
+    search_fields = ["organisation__name", "name"]
+    raw_id_fields = ["organisation"]

@@ -1,6 +1,9 @@
 """Kommuner, regioner, Kolada's municipality groups and Styra's networks."""
 
+import os
+
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -89,3 +92,117 @@ class Network(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# The organisation's commitments to the network: a decision by the
+# kommunledning, a styrgrupp, a kontaktperson and an arbetsgrupp.
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files under ``PRIVATE_MEDIA_ROOT``, which no URL serves (see views.decision_document)."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+
+def private_storage() -> PrivateStorage:
+    return PrivateStorage()
+
+
+def decision_document_path(instance: "LeadershipDecision", filename: str) -> str:
+    import uuid
+    from pathlib import PurePath
+
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"decisions/{instance.organisation_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class LeadershipDecision(models.Model):
+    """Kommunledningsbeslut: the leadership's decision to take part and steer with Agenda 2030."""
+
+    organisation = models.OneToOneField(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="leadership_decision",
+    )
+    decided_on = models.DateField(_("beslutsdatum"))
+    body = models.CharField(
+        _("beslutande organ"), max_length=200, blank=True, help_text=_("t.ex. Kommunstyrelsen")
+    )
+    reference = models.CharField(
+        _("diarienummer eller paragraf"), max_length=100, help_text=_("t.ex. KS 2024/123 § 45")
+    )
+    document = models.FileField(
+        _("beslutsdokument"),
+        upload_to=decision_document_path,
+        storage=private_storage,
+        blank=True,
+    )
+    document_name = models.CharField(_("filnamn"), max_length=255, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("kommunledningsbeslut")
+        verbose_name_plural = _("kommunledningsbeslut")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} {self.decided_on} {self.reference}"
+
+
+class ContactPerson(models.Model):
+    """Kontaktperson: the organisation's contact for the network."""
+
+    organisation = models.OneToOneField(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="contact_person",
+    )
+    name = models.CharField(_("namn"), max_length=200)
+    email = models.EmailField(_("e-postadress"))
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("kontaktperson")
+        verbose_name_plural = _("kontaktpersoner")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} {self.name}"
+
+
+class BodyMember(models.Model):
+    """A member of the organisation's styrgrupp or arbetsgrupp."""
+
+    class Body(models.TextChoices):
+        STEERING_GROUP = "steering", _("Styrgrupp")
+        WORKING_GROUP = "working", _("Arbetsgrupp")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="body_members",
+    )
+    body = models.CharField(_("grupp"), max_length=10, choices=Body.choices)
+    name = models.CharField(_("namn"), max_length=200)
+    title = models.CharField(
+        _("roll eller titel"), max_length=200, blank=True, help_text=_("t.ex. kommundirektör")
+    )
+    created_at = models.DateTimeField(_("tillagd"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["organisation_id", "body", "created_at", "pk"]
+        verbose_name = _("gruppmedlem")
+        verbose_name_plural = _("gruppmedlemmar")
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} {self.get_body_display()}: {self.name}"

@@ -1,0 +1,161 @@
+"""The nulägesanalys of one area: the single entry point for web, reports and CLI.
+
+``analyse_area`` combines M1 (position in a reference set), M2 (score), M3
+(trend), M4 (outlook, where a target exists), the gender gap and M5 (goal
+challenge ranking) for every KPI of the set for the area's type. Totals (gender
+T) feed M1–M5; the K/M split only the gender gap. Pass a ``Batch`` from
+``analyse_all`` to reuse a computation over all areas.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import polars as pl
+
+from styra.analysis.batch import ALL_KEY, Batch, build_rows
+from styra.analysis.catalog import kpis_for_type, normalise_catalog, total_values
+from styra.analysis.gender import compute_gender_gaps
+from styra.analysis.goals import GoalResult, overall_index, rank_goals
+from styra.analysis.kpis import KpiResult, kpi_result, latest_rows
+from styra.analysis.outlook import Outlook, compute_outlook
+from styra.analysis.position import compute_positions
+from styra.analysis.reference import (
+    ALL,
+    ReferenceSet,
+    UnknownIdError,
+    all_of_type,
+    area_ids_of_type,
+    area_type,
+)
+from styra.analysis.scores import compute_bounds
+from styra.analysis.settings import DEFAULT_SETTINGS, AnalysisSettings
+from styra.analysis.trends import compute_trends
+
+Targets = Mapping[str, tuple[float, int]]
+
+
+@dataclass(frozen=True)
+class AreaAnalysis:
+    area_id: str
+    title: str
+    area_type: str  # K kommun, L region
+    year: int
+    reference: ReferenceSet
+    kpis: tuple[KpiResult, ...]
+    goals: tuple[GoalResult, ...]  # ranked, biggest challenge first
+    overall_index: float | None  # mean of goal scores; None below the coverage threshold
+    index_scored: int  # KPIs with a score
+    index_judgeable: int  # KPIs with a polarity (could have a score)
+    settings: AnalysisSettings
+
+    def kpis_of_goal(self, goal: int) -> tuple[KpiResult, ...]:
+        return tuple(k for k in self.kpis if k.goal == goal)
+
+
+def check_year(values: pl.DataFrame, year: int) -> None:
+    first, last = values["year"].min(), values["year"].max()
+    if not isinstance(first, int) or not isinstance(last, int) or not first <= year <= last:
+        raise UnknownIdError(f"no values for year {year} (the data covers {first!s}–{last!s})")
+
+
+def same_type(reference: ReferenceSet, areas: pl.DataFrame, kind: str) -> ReferenceSet:
+    """Only areas of the analysed type are compared; say so in the label if some were left."""
+    allowed = set(area_ids_of_type(areas, kind))
+    kept = tuple(a for a in reference.area_ids if a in allowed)
+    dropped = len(reference.area_ids) - len(kept)
+    if not dropped:
+        return reference
+    label = f"{reference.label} ({dropped} område(n) av annan typ ej med)"
+    return ReferenceSet(reference.kind, label, kept)
+
+
+def sizes_at(positions: pl.DataFrame, year: int) -> dict[str, int]:
+    """Per KPI the number of areas of the set with a value in ``year``."""
+    now = positions.filter(pl.col("year") == year).group_by("kpi_id").agg(pl.col("n_ref").first())
+    return dict(now.iter_rows())
+
+
+def area_rows(
+    totals: pl.DataFrame,
+    catalog: pl.DataFrame,
+    ids: tuple[str, ...],
+    area_id: str,
+    reference: ReferenceSet,
+    settings: AnalysisSettings,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """M1–M3 rows of one area against one reference set (no batch), positions, bounds."""
+    polarity = catalog.select("kpi_id", "polarity")
+    members = pl.Series(list(reference.area_ids), dtype=pl.Utf8).implode()
+    in_set = totals.filter(pl.col("area_id").is_in(members))
+    positions = compute_positions(in_set, polarity, reference.membership(), settings)
+    bounds = compute_bounds(totals, catalog, ids, settings)
+    trends = compute_trends(totals.filter(pl.col("area_id") == area_id), polarity, settings)
+    rows = build_rows(positions.filter(pl.col("area_id") == area_id), bounds, trends)
+    return rows, positions, bounds
+
+
+def outlooks(
+    totals: pl.DataFrame, catalog: pl.DataFrame, area_id: str, targets: Targets | None, s
+) -> dict[str, Outlook]:
+    """M4 for every KPI with a target (``targets`` overrides the catalog's)."""
+    chosen = {
+        row["kpi_id"]: (row["target_value"], row["target_year"], row["polarity"])
+        for row in catalog.iter_rows(named=True)
+        if row["target_value"] is not None and row["target_year"] is not None
+    }
+    polarity = dict(catalog.select("kpi_id", "polarity").iter_rows())
+    for kpi_id, (value, year) in (targets or {}).items():
+        if kpi_id in polarity:
+            chosen[kpi_id] = (value, year, polarity[kpi_id])
+    own = totals.filter(pl.col("area_id") == area_id)
+    result = {}
+    for kpi_id, (value, year, sign) in chosen.items():
+        series = own.filter(pl.col("kpi_id") == kpi_id).select("year", "value").rows()
+        result[kpi_id] = compute_outlook(series, value, year, sign, s)
+    return result
+
+
+def analyse_area(
+    values: pl.DataFrame,
+    catalog: pl.DataFrame,
+    areas: pl.DataFrame,
+    area_id: str,
+    year: int,
+    reference: ReferenceSet | None = None,
+    targets: Targets | None = None,
+    settings: AnalysisSettings = DEFAULT_SETTINGS,
+    batch: Batch | None = None,
+) -> AreaAnalysis:
+    """The nulägesanalys of ``area_id`` in ``year`` against ``reference`` (default: all of type)."""
+    kind = area_type(areas, area_id)
+    catalog = kpis_for_type(normalise_catalog(catalog), kind)
+    check_year(values, year)
+    reference = same_type(reference or all_of_type(areas, kind), areas, kind).including(area_id)
+    ids = area_ids_of_type(areas, kind)
+    totals = total_values(values.filter(pl.col("year") <= year), catalog["kpi_id"], ids)
+    if batch is not None and batch.area_type == kind and reference.kind == ALL:
+        positions = batch.rows.filter(pl.col("ref_key") == ALL_KEY)
+        rows, bounds = positions.filter(pl.col("area_id") == area_id), batch.bounds
+    else:
+        rows, positions, bounds = area_rows(totals, catalog, ids, area_id, reference, settings)
+    latest, sizes = latest_rows(rows, year), sizes_at(positions, year)
+    gaps = compute_gender_gaps(values, area_id, year, settings)
+    outlook = outlooks(totals, catalog, area_id, targets, settings)
+    kpi_rows = catalog.join(bounds, on="kpi_id", how="left").iter_rows(named=True)
+    kpis = tuple(
+        kpi_result(
+            kpi,
+            latest.get(kpi["kpi_id"]),
+            sizes.get(kpi["kpi_id"], 0),
+            reference.label,
+            outlook.get(kpi["kpi_id"]),
+            gaps.get(kpi["kpi_id"]),
+        )
+        for kpi in kpi_rows
+    )
+    goals = rank_goals(kpis, settings)
+    index, scored, judgeable = overall_index(kpis, goals, settings)
+    title = areas.filter(pl.col("area_id") == area_id)["title"][0]
+    return AreaAnalysis(
+        area_id, title, kind, year, reference, kpis, goals, index, scored, judgeable, settings
+    )

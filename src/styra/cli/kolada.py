@@ -1,0 +1,110 @@
+"""``styra kolada …``: talk to Kolada's live API."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from styra.kolada import ATTRIBUTION_LONG
+from styra.kolada.client import DEFAULT_BASE_URL, KoladaClient, KoladaError, RetryPolicy
+from styra.kolada.sync import SyncError, parse_kpi_selection, parse_years, sync_bundle
+
+
+@click.group()
+def kolada() -> None:
+    """Kolada (RKA), the open data Styra works on."""
+
+
+def kpi_selection(ctx: click.Context, param: click.Parameter, value: str) -> str | list[str]:
+    try:
+        return parse_kpi_selection(value)
+    except SyncError as error:
+        raise click.BadParameter(str(error), ctx, param) from error
+
+
+def year_selection(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    try:
+        return parse_years(value)
+    except SyncError as error:
+        raise click.BadParameter(str(error), ctx, param) from error
+
+
+def echo_progress(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@kolada.command()
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Bundle directory to write (replaced only when the sync succeeds).",
+)
+@click.option(
+    "--kpis",
+    default="agenda2030",
+    show_default=True,
+    callback=kpi_selection,
+    help="'agenda2030', 'all' (every KPI, ~7 M values) or KPI ids like N00401,U01405.",
+)
+@click.option(
+    "--years",
+    callback=year_selection,
+    help="Years to fetch, e.g. 2015-2022 or 2020,2022. Default: every year Kolada has.",
+)
+@click.option("--base-url", default=DEFAULT_BASE_URL, show_default=True, help="Kolada API v2.")
+@click.option(
+    "--concurrency",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 16),
+    help="Requests in flight at once (be polite).",
+)
+@click.option(
+    "--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds."
+)
+@click.option(
+    "--max-retries",
+    default=5,
+    show_default=True,
+    type=click.IntRange(0, 20),
+    help="Retries (with back-off, honouring Retry-After) on 429, 5xx and network faults.",
+)
+def sync(
+    out_dir: Path,
+    kpis: str | list[str],
+    years: list[int] | None,
+    base_url: str,
+    concurrency: int,
+    timeout: float,
+    max_retries: int,
+) -> None:
+    """Fetch a fresh Kolada bundle from the live API into --out.
+
+    Writes the catalogs (areas, groups, SKR kommungrupper, KPIs, KPI groups,
+    the Agenda 2030 set) and the values as parquet, plus manifest.json. The
+    bundle is built beside --out and moved into place at the end: a failed or
+    interrupted sync leaves an existing bundle untouched. Load it with
+    `STYRA_BUNDLE=DIR styra load`. Progress goes to stderr.
+    """
+    client = KoladaClient(
+        base_url,
+        timeout=timeout,
+        concurrency=concurrency,
+        retry=RetryPolicy(max_retries=max_retries),
+    )
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    try:
+        with client:
+            manifest = sync_bundle(
+                client, out_dir, kpis, years, synced_at=started, progress=echo_progress
+            )
+    except (KoladaError, SyncError) as error:
+        raise click.ClickException(f"sync failed, nothing written: {error}") from error
+    click.echo(f"Bundle written to {out_dir} ({manifest['requests']} requests):")
+    for name, rows in manifest["files"].items():
+        click.echo(f"  {name}: {rows} rows")
+    click.echo(ATTRIBUTION_LONG)

@@ -1,0 +1,154 @@
+"""The SDG catalog: 17 goals, 169 targets and the global indicators.
+
+The catalog is read from the CSV files beside this module (``goals.csv``,
+``targets.csv``, ``indicators.csv``), so it works on any machine without the
+shared data directory. English texts are the official UN texts; the Swedish goal
+names and titles are the Swedish government's translation; a target's
+``short_sv`` is Styra's own plain-Swedish summary, not an official text. Ids are
+kept exactly as issued: goal ``11``, target ``"11.1"`` or ``"1.a"``, indicator
+``"11.6.2"``. See docs/sdg-catalog.md.
+"""
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+GOAL_NUMBERS = range(1, 18)
+TARGET_ID_PATTERN = re.compile(r"^(\d{1,2})[.\-]([0-9]{1,2}|[a-z])$")
+
+
+class UnknownSdgId(KeyError):
+    """A goal or target id that is not in the SDG catalog."""
+
+    def __str__(self) -> str:  # KeyError would print the message quoted
+        return str(self.args[0]) if self.args else ""
+
+
+@dataclass(frozen=True)
+class Goal:
+    number: int
+    short_sv: str
+    short_en: str
+    title_sv: str
+    title_en: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Target:
+    target_id: str
+    goal: int
+    title_en: str
+    title_sv: str
+    short_sv: str
+
+    @property
+    def label_sv(self) -> str:
+        """Id and Swedish summary as shown in lists, e.g. ``"1.1 Utrota extrem fattigdom"``."""
+        return f"{self.target_id} {self.short_sv}"
+
+
+@dataclass(frozen=True)
+class GlobalIndicator:
+    indicator_id: str
+    target_id: str
+    goal: int
+    title_en: str
+
+
+@dataclass(frozen=True)
+class SdgCatalog:
+    goals: tuple[Goal, ...]
+    targets: tuple[Target, ...]
+    indicators: tuple[GlobalIndicator, ...]
+
+    def goal(self, number: int) -> Goal:
+        """The goal with this number (1–17); ``UnknownSdgId`` otherwise."""
+        for goal in self.goals:
+            if goal.number == number:
+                return goal
+        raise UnknownSdgId(f"no SDG goal {number!r}: goals are numbered 1–17")
+
+    def target(self, target_id: str) -> Target:
+        """The target ``"11.1"`` (or ``"11-1"``, ``"1.a"``); ``UnknownSdgId`` if there is none."""
+        try:
+            normalised = parse_target_id(target_id)
+        except ValueError as error:
+            raise UnknownSdgId(str(error)) from None
+        for target in self.targets:
+            if target.target_id == normalised:
+                return target
+        raise UnknownSdgId(f"no SDG target {target_id!r} in the catalog")
+
+    def targets_of_goal(self, number: int) -> tuple[Target, ...]:
+        """The targets of one goal in the UN order (numbered first, then lettered)."""
+        self.goal(number)
+        return tuple(target for target in self.targets if target.goal == number)
+
+    def indicators_of_target(self, target_id: str) -> tuple[GlobalIndicator, ...]:
+        """The global indicators of one target."""
+        normalised = self.target(target_id).target_id
+        return tuple(ind for ind in self.indicators if ind.target_id == normalised)
+
+
+def parse_target_id(text: str) -> str:
+    """Normalise a target id: ``"11.1"`` and the URL form ``"11-1"`` both give ``"11.1"``.
+
+    Only the shape is checked (goal 1–17, then a number or a lower-case letter);
+    whether the target exists is ``load_catalog().target(...)``'s job.
+    """
+    match = TARGET_ID_PATTERN.match(text.strip()) if isinstance(text, str) else None
+    if match is None or int(match.group(1)) not in GOAL_NUMBERS:
+        raise ValueError(f"not an SDG target id: {text!r} (expected e.g. '11.1', '1.a' or '11-1')")
+    goal, part = match.groups()
+    if part.isdigit():
+        part = str(int(part))
+    return f"{int(goal)}.{part}"
+
+
+def _read_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("styra.sdg").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@cache
+def load_catalog() -> SdgCatalog:
+    """The SDG catalog shipped with Styra (read once, then cached)."""
+    goals = tuple(
+        Goal(
+            number=int(row["goal"]),
+            short_sv=row["short_sv"],
+            short_en=row["short_en"],
+            title_sv=row["title_sv"],
+            title_en=row["title_en"],
+            colour=row["colour"],
+        )
+        for row in _read_rows("goals.csv")
+    )
+    targets = tuple(
+        Target(
+            target_id=row["target_id"],
+            goal=int(row["goal"]),
+            title_en=row["title_en"],
+            title_sv=row["title_sv"],
+            short_sv=row["short_sv"],
+        )
+        for row in _read_rows("targets.csv")
+    )
+    indicators = tuple(
+        GlobalIndicator(
+            indicator_id=row["indicator_id"],
+            target_id=row["target_id"],
+            goal=int(row["goal"]),
+            title_en=row["title_en"],
+        )
+        for row in _read_rows("indicators.csv")
+    )
+    return SdgCatalog(goals=goals, targets=targets, indicators=indicators)
+
+
+def targets_of_goal(number: int) -> tuple[Target, ...]:
+    """The targets of one goal, from the shipped catalog."""
+    return load_catalog().targets_of_goal(number)

@@ -1,0 +1,63 @@
+from pathlib import PurePath
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from .models import BodyMember, ContactPerson, LeadershipDecision
+
+DOCUMENT_SUFFIXES = {".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"}
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def format_value(self, value):
+        return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+class ContactPersonForm(forms.ModelForm):
+    class Meta:
+        model = ContactPerson
+        fields = ["name", "email", "phone"]
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+        }
+
+
+class LeadershipDecisionForm(forms.ModelForm):
+    upload = forms.FileField(
+        label=_("Beslutsdokument"),
+        required=False,
+        help_text=_(
+            "PDF, Word, OpenDocument, RTF eller text. Syns bara för organisationens medlemmar."
+        ),
+    )
+    remove_document = forms.BooleanField(label=_("Ta bort dokumentet"), required=False)
+
+    class Meta:
+        model = LeadershipDecision
+        fields = ["decided_on", "body", "reference"]
+        widgets = {"decided_on": DateInput()}
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload is None:
+            return None
+        if PurePath(upload.name).suffix.lower() not in DOCUMENT_SUFFIXES:
+            raise forms.ValidationError(
+                _("Filtypen stöds inte. Ladda upp PDF, Word, OpenDocument, RTF eller text.")
+            )
+        if upload.size > settings.STYRA_MAX_UPLOAD_MB * 1024 * 1024:
+            raise forms.ValidationError(
+                _("Filen är för stor (högst %(mb)s MB).") % {"mb": settings.STYRA_MAX_UPLOAD_MB}
+            )
+        return upload
+
+
+class BodyMemberForm(forms.ModelForm):
+    class Meta:
+        model = BodyMember
+        fields = ["name", "title"]

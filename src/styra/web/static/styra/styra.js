@@ -1,0 +1,17 @@
+// Styra's own script: small progressive enhancements; every page works without it.
+// No inline scripts anywhere (the Content-Security-Policy forbids them).
+(function () {
+  "use strict";
+  // After HTMX replaces a section, move focus to its heading so that screen
+  // reader and keyboard users land where the change happened.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail && event.detail.target;
+    if (!target || !target.id) return;
+    var swapped = document.getElementById(target.id);
+    var heading = swapped && swapped.querySelector("h2, h3");
+    if (heading) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
+  });
+})();

@@ -1,0 +1,131 @@
+"""Browser tests: Debian's headless Chromium driven by Playwright against a live server.
+
+Fixtures: ``browser`` (one Chromium per session), ``page`` (a fresh context
+per test, failing the test on any Content-Security-Policy violation),
+``new_page`` (another context, e.g. a second user), ``login(page, user)``
+and ``check_axe(page)`` (axe-core, WCAG 2.1 A/AA: zero violations). The
+organisations and users are those of tests/web/conftest.py.
+
+Chromium is never downloaded (no ``playwright install``): the tests use
+/usr/bin/chromium and skip only when it is absent outside CI.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.web.conftest import (  # noqa: F401  (fixtures shared with the web tests)
+    PASSWORD,
+    _web_test_settings,
+    admin_a,
+    client_for,
+    editor_a,
+    editor_b,
+    org_a,
+    org_b,
+    viewer_a,
+)
+
+# Playwright's sync API runs an event loop in this thread; the live server's
+# fixtures still use Django's ORM synchronously from it.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+REPO = Path(__file__).resolve().parents[2]
+AXE = REPO / "node_modules/axe-core/axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).parent
+    for item in items:
+        if Path(item.fspath).is_relative_to(here):
+            item.add_marker(pytest.mark.browser)
+            # WhiteNoise warns that STATIC_ROOT (collectstatic's target) is absent.
+            item.add_marker(pytest.mark.filterwarnings("ignore:No directory at"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must apt-get install chromium")
+        pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium); browser tests skipped")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server, transactional_db):
+    """``new_page()`` → a page in a fresh browser context (own cookies) on the live server."""
+    contexts, violations = [], []
+
+    def make():
+        context = browser.new_context(base_url=live_server.url, locale="sv-SE")
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda message: (
+                violations.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
+        page.on("pageerror", lambda error: violations.append(f"JavaScript error: {error}"))
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert not violations, "the browser reported:\n" + "\n".join(violations)
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+def login(page, user, password: str = PASSWORD) -> None:
+    """Log ``user`` in through the login form; ends on "Mina organisationer"."""
+    page.goto("/konto/logga-in/")
+    page.get_by_label("Användarnamn").fill(user.get_username())
+    page.get_by_label("Lösenord").fill(password)
+    page.get_by_role("button", name="Logga in").click()
+    page.wait_for_url("**/mina-organisationer/")
+
+
+def check_axe(page) -> None:
+    """Run axe-core's WCAG 2.1 A/AA rules on the page; fail listing every violation."""
+    if not AXE.is_file():
+        if os.environ.get("CI"):
+            pytest.fail(f"{AXE} is missing in CI: .ci/run must run `npm ci`")
+        pytest.skip(f"{AXE} is absent (run `npm ci`)")
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text())
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
+    problems = [
+        f"{violation['id']} ({violation['impact']}): {violation['help']}\n    "
+        + "\n    ".join(", ".join(node["target"]) for node in violation["nodes"])
+        for violation in results["violations"]
+    ]
+    assert not problems, f"axe-core on {page.url}:\n" + "\n".join(problems)

@@ -1,0 +1,94 @@
+"""Fixtures for the web app's tests: two organisations and the three users
+every view is tested with — editor of A, viewer of A, editor of B — plus an
+admin of A, and ``client_for(user)`` for a logged-in test client.
+
+Other apps' tests reuse them; the browser tests import them too.
+
+Log users in with ``client_for(user)`` (or ``client.force_login(user,
+backend=MODEL_BACKEND)``): the first authentication backend is django-axes',
+which needs a request, so ``client.login()`` does not work.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from styra.web.accounts.models import Membership, Role
+from styra.web.organisations.models import Organisation
+
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+PASSWORD = "Rätt-hemligt-lösen-2030"
+
+
+@pytest.fixture(autouse=True)
+def _web_test_settings(settings, tmp_path):
+    """Plain static storage (no collectstatic manifest), fast hashing, private files in tmp."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STATIC_ROOT.mkdir()
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+def make_user(username: str, first_name: str = "", last_name: str = ""):
+    return get_user_model().objects.create_user(
+        username=username,
+        email=f"{username}@example.se",
+        password=PASSWORD,
+        first_name=first_name,
+        last_name=last_name,
+    )
+
+
+def make_member(username: str, organisation: Organisation, role: str, **names):
+    user = make_user(username, **names)
+    Membership.objects.create(user=user, organisation=organisation, role=role)
+    return user
+
+
+@pytest.fixture
+def org_a(db) -> Organisation:
+    return Organisation.objects.create(kolada_id="0180", name="Stockholm", type="K")
+
+
+@pytest.fixture
+def org_b(db) -> Organisation:
+    return Organisation.objects.create(kolada_id="1480", name="Göteborg", type="K")
+
+
+@pytest.fixture
+def admin_a(org_a):
+    return make_member("anna_admin", org_a, Role.ADMIN, first_name="Anna", last_name="Admin")
+
+
+@pytest.fixture
+def editor_a(org_a):
+    return make_member("erik_redaktor", org_a, Role.EDITOR, first_name="Erik", last_name="Ek")
+
+
+@pytest.fixture
+def viewer_a(org_a):
+    return make_member("vera_lasare", org_a, Role.VIEWER, first_name="Vera", last_name="Vik")
+
+
+@pytest.fixture
+def editor_b(org_b):
+    return make_member("bo_redaktor", org_b, Role.EDITOR, first_name="Bo", last_name="Berg")
+
+
+@pytest.fixture
+def client_for(db):
+    """``client_for(user)`` → a test client logged in as ``user`` (``None``: anonymous)."""
+
+    def make(user=None) -> Client:
+        client = Client()
+        if user is not None:
+            client.force_login(user, backend=MODEL_BACKEND)
+        return client
+
+    return make

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-REAL_BUNDLE = SHARED_DATA / "kolada"
+from tests.shared_data import REAL_BUNDLE
 
 
 @pytest.fixture

@@ -1,16 +1,9 @@
 """Where the shared Kolada files are; tests that need them skip when they are absent."""
 
-import csv
-from pathlib import Path
+from tests.shared_data import REAL_BUNDLE, read_shared_csv
 
-import pytest
-
-KOLADA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "kolada"
+KOLADA = REAL_BUNDLE
 
 
 def read_kolada_csv(name: str) -> list[dict[str, str]]:
-    path = KOLADA / name
-    if not path.is_file():
-        pytest.skip(f"the shared Kolada file {name} is not at {KOLADA}")
-    with path.open(newline="", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
+    return read_shared_csv(f"kolada/{name}")

@@ -10,8 +10,7 @@ from click.testing import CliRunner
 
 from styra.cli import main
 from tests.kolada.minibundle import write_mini_bundle
-
-REAL_BUNDLE = Path(__file__).parents[2].parent / "shared" / "data" / "kolada"
+from tests.shared_data import REAL_BUNDLE
 
 
 @pytest.fixture(scope="module")

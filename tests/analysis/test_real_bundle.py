@@ -1,16 +1,13 @@
 """The engine on the real Kolada bundle (2022): Stockholm, Ånge, Region Stockholm."""
 
-from pathlib import Path
-
 import polars as pl
 import pytest
 
 from styra.agenda2030 import curated_kpis_frame
 from styra.analysis import AnalysisSettings, analyse_all, analyse_area, kommungrupp
 from styra.kolada.bundle import read_municipalities, read_skr_kommungrupper, read_values
+from tests.shared_data import REAL_BUNDLE as BUNDLE
 
-SHARED = Path(__file__).parents[2].parent / "shared" / "data"
-BUNDLE = SHARED / "kolada"
 pytestmark = pytest.mark.bundle
 
 

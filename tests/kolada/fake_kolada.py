@@ -12,13 +12,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import polars as pl
 
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
-KOLADA_DATA = SHARED_DATA / "kolada"
+from tests.shared_data import REAL_BUNDLE as KOLADA_DATA
 
 KOMMUNER = ("0114", "0180", "0380", "0662", "0684", "0885", "0980", "1280", "1480", "2480", "2584")
 AGENDA_KPIS = ("N00209", "N00401", "N00945", "N07403", "N15428", "U01405")

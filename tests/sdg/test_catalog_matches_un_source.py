@@ -1,22 +1,13 @@
 """The shipped SDG catalog holds exactly the UN goals, targets and indicators."""
 
-import csv
 import re
-from pathlib import Path
-
-import pytest
 
 from styra.sdg import load_catalog
-
-SDG_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "sdg"
+from tests.shared_data import read_shared_csv
 
 
 def read_source(name: str) -> list[dict[str, str]]:
-    path = SDG_DATA / name
-    if not path.is_file():
-        pytest.skip(f"the UN source files are not at {SDG_DATA} (shared data absent)")
-    with path.open(newline="", encoding="utf-8") as file:
-        return list(csv.DictReader(file))
+    return read_shared_csv(f"sdg/{name}")
 
 
 def test_seventeen_goals_with_un_and_swedish_texts():

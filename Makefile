@@ -18,9 +18,16 @@ VENDORED := \
 	vega-lite/build/vega-lite.min.js:vega-lite/vega-lite.min.js \
 	vega-lite/LICENSE:vega-lite/LICENSE \
 	vega-embed/build/vega-embed.min.js:vega-embed/vega-embed.min.js \
-	vega-embed/LICENSE:vega-embed/LICENSE
+	vega-embed/LICENSE:vega-embed/LICENSE \
+	vega-interpreter/LICENSE:vega-interpreter/LICENSE
+# vega-interpreter (Vega expressions without eval, as the CSP demands) ships
+# only as an ES module importing vega-util; vega.min.js exports those names,
+# so `make vendor` wraps the module into a plain script that adds
+# vega.expressionInterpreter (tests/web/test_vendored_assets.py checks it).
+INTERPRETER_SRC := node_modules/vega-interpreter/build/vega-interpreter.js
+INTERPRETER := $(VENDOR)/vega-interpreter/vega-interpreter.js
 
-.PHONY: setup run test lint bench load admin clean messages compilemessages vendor
+.PHONY: setup run test lint bench load admin clean messages compilemessages vendor screenshots
 
 setup: $(STAMP) vendor compilemessages
 
@@ -40,7 +47,11 @@ vendor: node_modules/.package-lock.json
 	@test -d node_modules || { echo "no node_modules: keeping the committed $(VENDOR)"; exit 0; }; \
 	for pair in $(VENDORED); do \
 		src=node_modules/$${pair%%:*}; dst=$(VENDOR)/$${pair##*:}; \
-		mkdir -p $$(dirname $$dst); cp $$src $$dst; done
+		mkdir -p $$(dirname $$dst); cp $$src $$dst; done; \
+	{ echo "(function (vega) {"; \
+	  echo "var ascending = vega.ascending, isString = vega.isString, DisallowedObjectProperties = vega.DisallowedObjectProperties;"; \
+	  sed -e '/^import /d' -e '/sourceMappingURL/d' -e 's/^export { expression as expressionInterpreter };/vega.expressionInterpreter = expression;/' $(INTERPRETER_SRC); \
+	  echo "})(window.vega);"; } > $(INTERPRETER)
 
 # Translations: Swedish is the source language; `make messages` refreshes the
 # English catalogue, `compilemessages` builds the .mo files (needs GNU gettext).
@@ -67,8 +78,8 @@ run: setup
 	$(BIN)/styra serve --host $(HOST) --port $(PORT)
 
 lint: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/lint-imports
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
@@ -78,6 +89,12 @@ test: lint
 bench: setup
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/analysis.py
+	$(BIN)/python bench/web.py
+
+# docs/screenshots/*.png from a fresh temporary database with the real bundle
+# (Debian's /usr/bin/chromium, never downloaded; about 90 s, most of it `styra load`).
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache node_modules

@@ -17,7 +17,7 @@ PEERS = explicit(["a", "b", "c", "d"], "nätverket")
 
 def test_best_improvers_first_with_level_now():
     result = learn_from_peers(values(ROWS), "N1", 1, PEERS, 2022, AnalysisSettings())
-    assert [p.area_id for p in result.peers] == ["a", "b", "c"]
+    assert [p.area_id for p in result.peers] == ["a", "b"]  # c got worse: not a peer
     assert result.peers[0].improvement == pytest.approx(2.0)
     assert (result.peers[0].value, result.peers[0].value_year) == (18.0, 2022)
     assert (result.reference_size, result.too_little_data) == (4, 1)
@@ -26,7 +26,7 @@ def test_best_improvers_first_with_level_now():
 
 def test_lower_is_better_turns_the_order():
     result = learn_from_peers(values(ROWS), "N1", -1, PEERS, 2022, AnalysisSettings())
-    assert [p.area_id for p in result.peers] == ["c", "b", "a"]
+    assert [p.area_id for p in result.peers] == ["c"]  # only c went down
     assert result.peers[0].improvement == pytest.approx(1.0)
 
 
@@ -34,6 +34,12 @@ def test_window_is_five_years_up_to_the_year():
     result = learn_from_peers(values(ROWS), "N1", 1, PEERS, 2021, AnalysisSettings(peer_count=1))
     assert [p.area_id for p in result.peers] == ["a"]
     assert result.peers[0].value_year == 2021
+
+
+def test_nobody_improved_means_no_peers():
+    flat = series("N1", "a", {2020: 5.0, 2021: 5.0, 2022: 5.0})
+    result = learn_from_peers(values(flat), "N1", 1, explicit(["a"]), 2022, AnalysisSettings())
+    assert (result.peers, result.reference_size, result.too_little_data) == ((), 1, 0)
 
 
 def test_neutral_kpi_ranks_nobody():

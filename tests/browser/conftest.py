@@ -4,7 +4,8 @@ Fixtures: ``browser`` (one Chromium per session), ``page`` (a fresh context
 per test, failing the test on any Content-Security-Policy violation),
 ``new_page`` (another context, e.g. a second user), ``login(page, user)``
 and ``check_axe(page)`` (axe-core, WCAG 2.1 A/AA: zero violations). The
-organisations and users are those of tests/web/conftest.py.
+organisations and users are those of tests/web/conftest.py; ``kolada_live``
+loads the real Kolada sample of tests/web/analysis_data.py for the live server.
 
 Chromium is never downloaded (no ``playwright install``): the tests use
 /usr/bin/chromium and skip only when it is absent outside CI.
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.shared_data import REAL_BUNDLE
+from tests.web.analysis_data import sample_bundle
 from tests.web.conftest import (  # noqa: F401  (fixtures shared with the web tests)
     PASSWORD,
     _web_test_settings,
@@ -51,6 +54,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if Path(item.fspath).is_relative_to(here):
             item.add_marker(pytest.mark.browser)
+            if "kolada_live" in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.bundle)
             # WhiteNoise warns that STATIC_ROOT (collectstatic's target) is absent.
             item.add_marker(pytest.mark.filterwarnings("ignore:No directory at"))
 
@@ -101,6 +106,26 @@ def new_page(browser, live_server, transactional_db):
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+@pytest.fixture
+def kolada_live(transactional_db, org_a, org_b, monkeypatch):  # noqa: F811 (fixtures)
+    """The real Kolada sample in the live server's database, with no analysis cached.
+
+    The data version restarts with every test's database, so the cached
+    analyses and the in-memory snapshot of an earlier test are dropped.
+    """
+    if not REAL_BUNDLE.is_dir():
+        pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
+    from django.core.cache import cache
+
+    from styra.web.indicators.services import load_bundle
+    from styra.web.nulage import data
+
+    load_bundle(sample_bundle())
+    cache.clear()
+    monkeypatch.setattr(data, "_current", None)
+    return sample_bundle()
 
 
 def login(page, user, password: str = PASSWORD) -> None:

@@ -44,3 +44,20 @@ def test_lock_file_pins_what_package_json_asks_for():
     wanted = {**package["dependencies"], **package["devDependencies"]}
     locked = {name.removeprefix("node_modules/") for name in lock["packages"] if name}
     assert set(wanted) <= locked
+
+
+def test_vega_interpreter_is_the_wrapped_module():
+    """The wrapped interpreter holds the npm module's code minus its import/export lines."""
+    wrapped = (VENDOR / "vega-interpreter/vega-interpreter.js").read_text()
+    assert wrapped.startswith("(function (vega) {")
+    assert "vega.expressionInterpreter = expression;" in wrapped
+    assert "import " not in wrapped.splitlines()[2]
+    source = REPO / "node_modules/vega-interpreter/build/vega-interpreter.js"
+    if not source.is_file():
+        pytest.skip("node_modules is absent (run `npm ci`)")
+    body = [
+        line
+        for line in source.read_text().splitlines()
+        if not line.startswith(("import ", "export ")) and "sourceMappingURL" not in line
+    ]
+    assert "\n".join(body) in wrapped, "run `make vendor`: vega-interpreter.js is stale"

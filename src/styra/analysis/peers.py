@@ -2,8 +2,9 @@
 
 Improvement is the Theil–Sen slope (M3) over the last 5 years up to each area's
 latest value (at most the analysis year), times the polarity, in the KPI's unit
-per year; at least 3 values are needed. Areas with too little data are counted,
-not hidden. Neutral KPIs have no improvement to rank.
+per year; at least 3 values are needed. Only areas that improved (a positive
+oriented slope) are peers; areas with too little data are counted, not hidden.
+Neutral KPIs have no improvement to rank.
 """
 
 from dataclasses import dataclass
@@ -58,7 +59,8 @@ def learn_from_peers(
         .group_by("area_id")
         .last()
     )
-    ranked = latest.filter(pl.col("trend_slope").is_not_null())
+    judged = latest.filter(pl.col("trend_slope").is_not_null())
+    ranked = judged.filter(polarity * pl.col("trend_slope") > 0)
     peers = (
         ()
         if polarity == 0
@@ -77,5 +79,5 @@ def learn_from_peers(
         )
     )
     return PeerComparison(
-        kpi_id, reference.label, latest.height, latest.height - ranked.height, peers
+        kpi_id, reference.label, latest.height, latest.height - judged.height, peers
     )

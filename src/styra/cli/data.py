@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from styra.agenda2030 import load_curated_kpis
 from styra.kolada.bundle import BundleError, default_bundle_path, read_bundle
 
 
@@ -31,6 +32,9 @@ def migrate_quietly() -> None:
 def load(bundle: Path | None, all_kpis: bool, as_json: bool) -> None:
     """Load a Kolada BUNDLE directory into the database (migrating it first).
 
+    By default the Agenda 2030 values and the values of every KPI in Styra's
+    curated set (from the all-KPIs file, when the bundle has it) are loaded.
+
     BUNDLE defaults to $STYRA_BUNDLE, else ../shared/data/kolada beside the
     checkout. Loading again replaces the same data; a bad file is refused
     with its row and column and nothing is written.
@@ -39,8 +43,9 @@ def load(bundle: Path | None, all_kpis: bool, as_json: bool) -> None:
     if bundle is None:
         raise click.ClickException("no bundle given and none found: set STYRA_BUNDLE")
     started = time.perf_counter()
+    curated = [kpi.kpi_id for kpi in load_curated_kpis()]
     try:
-        read = read_bundle(bundle, all_kpis=all_kpis)
+        read = read_bundle(bundle, all_kpis=all_kpis, extra_kpis=curated)
     except BundleError as error:
         raise click.ClickException(f"bundle refused, nothing loaded: {error}") from error
     setup_django()

@@ -362,8 +362,28 @@ class Bundle:
         }
 
 
-def read_bundle(bundle_dir: Path, all_kpis: bool = False) -> Bundle:
-    """Read and cross-check a whole bundle; raises :class:`BundleError` on the first fault."""
+def with_extra_kpis(bundle_dir: Path, values: pl.DataFrame, extra_kpis) -> pl.DataFrame:
+    """``values`` plus every value of ``extra_kpis`` in the all-KPIs file, if the bundle has it.
+
+    The Agenda 2030 file holds kommun values of Kolada's Agenda 2030 set; the
+    other KPIs Styra curates (e.g. for regions) are only in the all-KPIs file.
+    """
+    if not extra_kpis or locate(bundle_dir, layout.VALUES_ALL) is None:
+        return values
+    wanted = pl.Series(sorted(set(extra_kpis)), dtype=pl.Utf8).implode()
+    extra = read_values(bundle_dir, all_kpis=True).filter(pl.col("kpi_id").is_in(wanted))
+    key = ["kpi_id", "area_id", "year", "gender"]
+    return pl.concat([values, extra.select(values.columns)]).unique(key, keep="first")
+
+
+def read_bundle(
+    bundle_dir: Path, all_kpis: bool = False, extra_kpis: Iterable[str] | None = None
+) -> Bundle:
+    """Read and cross-check a whole bundle; raises :class:`BundleError` on the first fault.
+
+    ``extra_kpis`` adds those KPIs' values from the all-KPIs file to the
+    Agenda 2030 values (ignored with ``all_kpis``, which has them all).
+    """
     bundle_dir = Path(bundle_dir)
     if not bundle_dir.is_dir():
         raise BundleError(str(bundle_dir), "bundle directory does not exist")
@@ -385,6 +405,8 @@ def read_bundle(bundle_dir: Path, all_kpis: bool = False) -> Bundle:
         & pl.col("group_id").is_in(kpi_groups["group_id"].implode())
     )
     values = read_values(bundle_dir, all_kpis=all_kpis)
+    if not all_kpis:
+        values = with_extra_kpis(bundle_dir, values, extra_kpis)
     values_spec = layout.VALUES_ALL if all_kpis else layout.VALUES_AGENDA2030
     check_values_known(values, file_name(bundle_dir, values_spec), kpis["kpi_id"], area_ids)
     return Bundle(

@@ -54,6 +54,11 @@ INSTALLED_APPS = [
     "styra.web.accounts",
     "styra.web.organisations",
     "styra.web.indicators",
+    "styra.web.nulage",
+    "styra.web.focus",
+    "styra.web.samverkan",
+    "styra.web.maturity",
+    "styra.web.radighet",
 ]
 
 MIDDLEWARE = [
@@ -149,6 +154,9 @@ STYRA_MAX_UPLOAD_MB = envint("STYRA_MAX_UPLOAD_MB", 20)
 # Where the Kolada bundle is read from (``styra load`` without an argument).
 STYRA_BUNDLE = os.environ.get("STYRA_BUNDLE", "")
 
+# The benchmark's floor page at /bench/floor/ (bench/web.py); never in production.
+STYRA_BENCH_VIEWS = envbool("STYRA_BENCH_VIEWS", False)
+
 # Security defaults; production (STYRA_DEBUG off behind TLS) turns on HSTS.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
@@ -157,6 +165,29 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_AGE = envint("STYRA_SESSION_HOURS", 12) * 3600
+# Cache of computed analyses and rendered page bodies (keyed by the data
+# version, so a change shows at once). In-process memory by default; with
+# STYRA_REDIS_URL all worker processes share one Redis cache, and sessions are
+# cached there too (a logout still reaches every process through the database).
+REDIS_URL = os.environ.get("STYRA_REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "styra",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "styra",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
 # Content-Security-Policy (django-csp): everything from this site only, no
 # inline script or style, no plug-ins, no framing.
 CONTENT_SECURITY_POLICY = {

@@ -1,9 +1,20 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+
+from styra.web import benchviews
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("styra.web.accounts.urls")),
     path("", include("styra.web.organisations.urls")),
+    path("", include("styra.web.indicators.urls")),
+    path("", include("styra.web.nulage.urls")),
+    path("", include("styra.web.focus.urls")),
+    path("", include("styra.web.samverkan.urls")),
+    path("", include("styra.web.maturity.urls")),
+    path("", include("styra.web.radighet.urls")),
 ]
+if settings.STYRA_BENCH_VIEWS:  # bench/web.py only: the floor page, no database
+    urlpatterns.append(path("bench/floor/", benchviews.floor, name="bench-floor"))

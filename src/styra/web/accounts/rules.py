@@ -7,26 +7,24 @@ user object and cached on it.
 
 import rules
 
-from .models import Membership, Role
+from .models import Role
+from .services import memberships_of
 
 RANK = {Role.VIEWER: 1, Role.CONTRIBUTOR: 2, Role.EDITOR: 3, Role.ADMIN: 4}
 
 
 def roles_of(user) -> dict[str, str]:
-    """``{kolada_id: role}`` for every organisation the user belongs to."""
-    if not user.is_authenticated:
-        return {}
-    cached = getattr(user, "_styra_roles", None)
-    if cached is None:
-        cached = dict(Membership.objects.filter(user=user).values_list("organisation_id", "role"))
-        user._styra_roles = cached
-    return cached
+    """``{kolada_id: role}`` for every organisation the user belongs to.
+
+    Read with the memberships the header shows (one query per request).
+    """
+    return {m.organisation_id: m.role for m in memberships_of(user)}
 
 
 def forget_roles(user) -> None:
-    """Drop the cached roles after a membership changed."""
-    if hasattr(user, "_styra_roles"):
-        del user._styra_roles
+    """Drop the cached memberships and roles after a membership changed."""
+    if hasattr(user, "_styra_memberships"):
+        del user._styra_memberships
 
 
 def _has_role_at_least(minimum: str):

@@ -21,9 +21,14 @@ class InvitationError(Exception):
 
 
 def memberships_of(user) -> list[Membership]:
+    """The user's memberships with their organisations: read once per user object."""
     if not user.is_authenticated:
         return []
-    return list(Membership.objects.filter(user=user).select_related("organisation"))
+    cached = getattr(user, "_styra_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).select_related("organisation"))
+        user._styra_memberships = cached
+    return cached
 
 
 def _is_last_admin(membership: Membership) -> bool:

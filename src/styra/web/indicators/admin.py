@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from .models import Kpi, KpiGroup, Value
+from .models import DataVersion, Kpi, KpiGroup, KpiTarget, OwnIndicator, OwnValue, Value
+from .versions import bump_version
 
 
 @admin.register(Kpi)
@@ -24,3 +25,61 @@ class ValueAdmin(admin.ModelAdmin):
     search_fields = ["kpi__kpi_id", "area__kolada_id"]
     raw_id_fields = ["kpi", "area"]
     show_full_result_count = False
+
+
+class BumpsVersion:
+    """Own data changed in the admin invalidates cached analyses too (the admin's
+    change and delete views already run in a transaction)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        bump_version()
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        bump_version()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        bump_version()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        bump_version()
+
+
+class OwnValueInline(admin.TabularInline):
+    model = OwnValue
+    raw_id_fields = ["area"]
+    extra = 0
+
+
+@admin.register(OwnIndicator)
+class OwnIndicatorAdmin(BumpsVersion, admin.ModelAdmin):
+    list_display = ["code", "title", "organisation", "goal", "polarity", "unit"]
+    list_filter = ["goal", "polarity"]
+    search_fields = ["code", "title", "organisation__name", "organisation__kolada_id"]
+    raw_id_fields = ["organisation"]
+    inlines = [OwnValueInline]
+
+
+@admin.register(OwnValue)
+class OwnValueAdmin(BumpsVersion, admin.ModelAdmin):
+    list_display = ["indicator", "area", "year", "gender", "value"]
+    list_filter = ["gender"]
+    search_fields = ["indicator__code", "indicator__organisation__name", "area__kolada_id"]
+    raw_id_fields = ["indicator", "area"]
+    show_full_result_count = False
+
+
+@admin.register(KpiTarget)
+class KpiTargetAdmin(BumpsVersion, admin.ModelAdmin):
+    list_display = ["organisation", "kpi_id", "target_value", "target_year", "updated_at"]
+    search_fields = ["kpi_id", "organisation__name", "organisation__kolada_id"]
+    raw_id_fields = ["organisation"]
+
+
+@admin.register(DataVersion)
+class DataVersionAdmin(admin.ModelAdmin):
+    list_display = ["version", "changed_at"]
+    readonly_fields = ["version", "changed_at"]

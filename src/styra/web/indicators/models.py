@@ -95,3 +95,131 @@ class Value(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kpi_id} {self.area_id} {self.year} {self.gender}: {self.value}"
+
+
+# The organisation's own data: local indicators with their values, and the
+# target values per KPI that M4 (outlook) measures against.
+
+POLARITY_CHOICES = [
+    (1, _("Högre är bättre")),
+    (-1, _("Lägre är bättre")),
+    (0, _("Neutral (ingen bedömning)")),
+]
+GOAL_CHOICES = [(goal, _("Mål %(goal)s") % {"goal": goal}) for goal in range(1, 18)]
+OWN_PREFIX = "egen-"
+
+
+class OwnIndicator(models.Model):
+    """A local indicator an organisation defines and fills with values itself."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="own_indicators",
+    )
+    code = models.CharField(
+        _("kod"),
+        max_length=20,
+        help_text=_("Kort kod som används i filer med värden, t.ex. E1."),
+    )
+    title = models.CharField(_("titel"), max_length=300)
+    description = models.TextField(_("beskrivning"), blank=True)
+    unit = models.CharField(_("enhet"), max_length=50, blank=True)
+    polarity = models.SmallIntegerField(_("riktning"), choices=POLARITY_CHOICES, default=1)
+    goal = models.PositiveSmallIntegerField(_("mål"), choices=GOAL_CHOICES)
+    targets = models.CharField(
+        _("delmål"),
+        max_length=200,
+        blank=True,
+        help_text=_("Agenda 2030-delmål som indikatorn mäter, t.ex. 3.4, 3.5"),
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["organisation", "code"]
+        verbose_name = _("eget nyckeltal")
+        verbose_name_plural = _("egna nyckeltal")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "code"], name="own_indicator_unique_code"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+    @property
+    def kpi_id(self) -> str:
+        """The id the analysis and the KPI page use, e.g. ``egen-12``."""
+        return f"{OWN_PREFIX}{self.pk}"
+
+    @property
+    def target_ids(self) -> list[str]:
+        return [t.strip() for t in self.targets.split(",") if t.strip()]
+
+
+class OwnValue(models.Model):
+    """One value of an own indicator; ``value`` NULL means missing, never 0."""
+
+    indicator = models.ForeignKey(OwnIndicator, on_delete=models.CASCADE, related_name="values")
+    area = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    year = models.SmallIntegerField(_("år"))
+    gender = models.CharField(_("kön"), max_length=1, choices=Value.Gender.choices, default="T")
+    value = models.FloatField(_("värde"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("värde för eget nyckeltal")
+        verbose_name_plural = _("värden för egna nyckeltal")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "area", "year", "gender"], name="own_value_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} {self.area_id} {self.year} {self.gender}: {self.value}"
+
+
+class KpiTarget(models.Model):
+    """An organisation's target for a KPI (Kolada id or ``egen-N``): M4 measures the outlook."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="kpi_targets",
+    )
+    kpi_id = models.CharField(_("nyckeltal"), max_length=20)
+    target_value = models.FloatField(_("målvärde"))
+    target_year = models.PositiveSmallIntegerField(_("målår"))
+    note = models.CharField(_("kommentar"), max_length=300, blank=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+
+    class Meta:
+        ordering = ["organisation", "kpi_id"]
+        verbose_name = _("målvärde")
+        verbose_name_plural = _("målvärden")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "kpi_id"], name="kpi_target_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} {self.kpi_id}: {self.target_value} ({self.target_year})"
+
+
+class DataVersion(models.Model):
+    """One row counting changes to values, own indicators and targets.
+
+    Cached analyses are keyed by it, so every process sees a change at once.
+    """
+
+    version = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("dataversion")
+        verbose_name_plural = _("dataversioner")
+
+    def __str__(self) -> str:
+        return f"version {self.version}"

@@ -17,6 +17,7 @@ from django.db import connection, transaction
 
 from styra.kolada.bundle import RIKET_ID, Bundle
 from styra.web.indicators.models import Kpi, KpiGroup, Value
+from styra.web.indicators.versions import KOLADA, bump_version
 from styra.web.organisations.models import MunicipalityGroup, Organisation
 
 COPY_CHUNK_ROWS = 500_000
@@ -197,6 +198,7 @@ def load_bundle(bundle: Bundle) -> dict[str, int]:
         write_areas(bundle)
         write_kpis(bundle)
         write_values(bundle)
+        bump_version(KOLADA)
     summary = count_loaded()
     summary["values"] = bundle.values.height
     return summary

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MaturityConfig(AppConfig):
+    name = "styra.web.maturity"
+    label = "maturity"
+    verbose_name = _("Organisation och kultur")
+
+    def ready(self) -> None:
+        from . import rules  # noqa: F401  (registers the named permissions)

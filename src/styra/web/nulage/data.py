@@ -1,0 +1,121 @@
+"""The frames the analysis engine reads, built from the database once per data version.
+
+Each worker process keeps the areas, the Kolada values of the curated KPIs and
+the M1–M3 batch over all kommuner / all regions in memory, keyed by the Kolada
+data version (``styra.web.indicators.versions``): after ``styra load`` the next
+request rebuilds. ``own_version`` (own indicators, values, targets) only keys
+the cached analyses.
+"""
+
+import dataclasses
+import threading
+from dataclasses import dataclass, field
+
+import polars as pl
+from django.db import connection
+
+from styra.agenda2030 import curated_kpis_frame
+from styra.analysis import Batch, ReferenceSet, all_of_type, analyse_all
+from styra.web.indicators.models import Value
+from styra.web.indicators.versions import current_versions
+from styra.web.organisations.models import Organisation
+
+VALUE_SCHEMA = {
+    "kpi_id": pl.Utf8,
+    "area_id": pl.Utf8,
+    "year": pl.Int16,
+    "gender": pl.Utf8,
+    "value": pl.Float64,
+}
+AREA_SCHEMA = {"area_id": pl.Utf8, "title": pl.Utf8, "type": pl.Utf8, "skr_code": pl.Utf8}
+
+
+@dataclass
+class Snapshot:
+    """What the database held at ``version``; batches are computed on first use."""
+
+    version: int  # the Kolada data version
+    own_version: int  # the version of organisations' own data when last read
+    areas: pl.DataFrame  # area_id, title, type, skr_code
+    values: pl.DataFrame  # Kolada values of the curated KPIs, all areas
+    catalog: pl.DataFrame  # the curated KPI set
+    organisations: dict[str, Organisation]  # by Kolada id, read with the areas
+    years: tuple[int, int] | None  # first and last year with values
+    everyone: dict[str, ReferenceSet]  # all kommuner (K) / all regions (L)
+    batches: dict[str, Batch] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def batch(self, area_type: str) -> Batch:
+        with self.lock:
+            if area_type not in self.batches:
+                self.batches[area_type] = analyse_all(
+                    self.values, self.catalog, self.areas, area_type
+                )
+            return self.batches[area_type]
+
+    @property
+    def cache_prefix(self) -> str:
+        return f"{self.version}.{self.own_version}"
+
+    @property
+    def latest_year(self) -> int | None:
+        return self.years[1] if self.years else None
+
+    def all_of_type(self, area_type: str) -> ReferenceSet:
+        """All kommuner or all regions (computed once per snapshot)."""
+        return self.everyone[area_type]
+
+    def skr(self) -> pl.DataFrame:
+        """``area_id, skr_code, kommungrupp`` as ``styra.analysis.kommungrupp`` reads it."""
+        return self.areas.filter(pl.col("skr_code") != "").select(
+            "area_id", "skr_code", pl.col("kommungrupp")
+        )
+
+
+def read_areas() -> pl.DataFrame:
+    rows = Organisation.objects.values_list("kolada_id", "name", "type", "skr_code", "skr_name")
+    frame = pl.DataFrame(list(rows), schema={**AREA_SCHEMA, "kommungrupp": pl.Utf8}, orient="row")
+    return frame
+
+
+def read_values(kpi_ids: list[str]) -> pl.DataFrame:
+    """All stored values of these KPIs, straight from the database cursor."""
+    table = Value._meta.db_table
+    marks = ", ".join(["%s"] * len(kpi_ids))
+    sql = (
+        f"SELECT kpi_id, area_id, year, gender, value FROM {table} "  # noqa: S608 (fixed names)
+        f"WHERE kpi_id IN ({marks})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, kpi_ids)
+        rows = cursor.fetchall()
+    return pl.DataFrame(rows, schema=VALUE_SCHEMA, orient="row")
+
+
+_current: Snapshot | None = None
+_building = threading.Lock()
+
+
+def snapshot() -> Snapshot:
+    """The data of the current version (rebuilt when the version changed)."""
+    global _current
+    version, own_version = current_versions()
+    if _current is not None and _current.version == version:
+        # The same frames and batches (shared, not copied), the own version of now.
+        return dataclasses.replace(_current, own_version=own_version)
+    with _building:
+        if _current is None or _current.version != version:
+            catalog = curated_kpis_frame()
+            areas, values = read_areas(), read_values(catalog["kpi_id"].to_list())
+            first, last = values["year"].min(), values["year"].max()
+            _current = Snapshot(
+                version=version,
+                own_version=own_version,
+                areas=areas,
+                values=values,
+                catalog=catalog,
+                organisations={o.pk: o for o in Organisation.objects.all()},
+                years=(int(first), int(last)) if values.height else None,
+                everyone={kind: all_of_type(areas, kind) for kind in ("K", "L")},
+            )
+    return dataclasses.replace(_current, own_version=own_version)

@@ -1,0 +1,75 @@
+"""Words, levels and numbers as the pages show them: never colour alone, always text too."""
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+
+from styra.analysis import GoalResult, KpiResult
+
+COLOUR_TEXT = {
+    "green": _("Bland de bästa"),
+    "yellow": _("Mittenfältet"),
+    "red": _("Bland de svagaste"),
+    "grey": _("Inget värde"),
+    "none": _("Ingen bedömning"),
+}
+COLOUR_HELP = {
+    "green": _("bästa fjärdedelen av jämförelsen"),
+    "yellow": _("mellan bästa och sämsta fjärdedelen"),
+    "red": _("sämsta fjärdedelen av jämförelsen"),
+    "grey": _("området har inget värde"),
+    "none": _("neutralt nyckeltal eller ingen att jämföra med"),
+}
+TREND_TEXT = {
+    "improving": _("Förbättras"),
+    "stable": _("Oförändrat"),
+    "worsening": _("Försämras"),
+    "increasing": _("Ökar"),
+    "decreasing": _("Minskar"),
+    "too_little_data": _("För lite data"),
+}
+TREND_SYMBOL = {"improving": "↗", "worsening": "↘", "stable": "→", "increasing": "↑"}
+OUTLOOK_TEXT = {
+    "achieved": _("Målet är nått"),
+    "on_track": _("I takt med målet"),
+    "needs_acceleration": _("Behöver öka takten"),
+    "limited_progress": _("Små framsteg"),
+    "moving_away": _("Går åt fel håll"),
+    "too_little_data": _("För lite data"),
+}
+# Goal challenge levels shown on the overview (M5 defines "major"; the rest is
+# split at a mean score of 70 — see docs/methods.md, "Presentation").
+RED, YELLOW, GREEN, GREY = "red", "yellow", "green", "grey"
+CHALLENGE_TEXT = {
+    RED: _("Stor utmaning"),
+    YELLOW: _("Viss utmaning"),
+    GREEN: _("Mindre utmaning"),
+    GREY: _("För lite data"),
+}
+GOOD_SCORE = 70.0
+
+
+def challenge_level(goal: GoalResult) -> str:
+    if goal.too_little_data:
+        return GREY
+    if goal.major_challenge:
+        return RED
+    if goal.mean_score is not None and goal.mean_score >= GOOD_SCORE:
+        return GREEN
+    return YELLOW
+
+
+def number(value: float | None, digits: int = 1) -> str:
+    """A value as a Swede writes it (decimal comma, thin spaces), "–" when missing."""
+    if value is None:
+        return "–"
+    return number_format(
+        round(value, digits), decimal_pos=digits, use_l10n=True, force_grouping=True
+    )
+
+
+def trend_summary(kpis: tuple[KpiResult, ...]) -> dict[str, int]:
+    counts = {"improving": 0, "stable": 0, "worsening": 0}
+    for kpi in kpis:
+        if kpi.trend_class in counts:
+            counts[kpi.trend_class] += 1
+    return counts

@@ -1,0 +1,194 @@
+"""The rows of every table on the analysis pages: the HTML and the CSV/Excel exports read
+the same rows, so a download always says what the page says."""
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from styra.analysis import AreaAnalysis, KpiResult
+from styra.sdg import load_catalog
+from styra.tables import ExportTable
+
+from .presentation import (
+    CHALLENGE_TEXT,
+    COLOUR_TEXT,
+    OUTLOOK_TEXT,
+    TREND_TEXT,
+    challenge_level,
+    trend_summary,
+)
+
+KOLADA_SOURCE = "Källa: Kolada (RKA)"
+
+
+def rounded(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def goal_title(number: int) -> str:
+    goal = load_catalog().goal(number)
+    return goal.short_en if (get_language() or "sv").startswith("en") else goal.short_sv
+
+
+def goal_rows(analysis: AreaAnalysis) -> list[dict]:
+    """One row per goal, biggest challenge first (M5)."""
+    titles = {k.kpi_id: k.title for k in analysis.kpis}
+    rows = []
+    for goal in analysis.goals:
+        level = challenge_level(goal)
+        trends = trend_summary(analysis.kpis_of_goal(goal.goal))
+        rows.append(
+            {
+                "rank": goal.rank,
+                "goal": goal.goal,
+                "title": goal_title(goal.goal),
+                "level": level,
+                "level_text": str(CHALLENGE_TEXT[level]),
+                "score": rounded(goal.mean_score, 0),
+                "n_with_data": goal.n_with_data,
+                "n_kpis": goal.n_kpis,
+                "n_red": goal.n_red,
+                "n_coloured": goal.n_coloured,
+                "improving": trends["improving"],
+                "stable": trends["stable"],
+                "worsening": trends["worsening"],
+                "worst_kpi_id": goal.worst_kpi_id,
+                "worst_kpi": titles.get(goal.worst_kpi_id or "", ""),
+            }
+        )
+    return rows
+
+
+def goals_table(analysis: AreaAnalysis, comparison_label: str) -> ExportTable:
+    columns = [
+        _("Rang"),
+        _("Mål"),
+        _("Namn"),
+        _("Utmaning"),
+        _("Poäng (0–100)"),
+        _("Nyckeltal med värden"),
+        _("Nyckeltal totalt"),
+        _("Röda"),
+        _("Bedömda"),
+        _("Förbättras"),
+        _("Oförändrat"),
+        _("Försämras"),
+        _("Svagaste nyckeltal"),
+    ]
+    keys = ("rank", "goal", "title", "level_text", "score", "n_with_data", "n_kpis", "n_red")
+    keys += ("n_coloured", "improving", "stable", "worsening", "worst_kpi")
+    rows = [[row[key] for key in keys] for row in goal_rows(analysis)]
+    return ExportTable(
+        _("%(area)s – 17 mål") % {"area": analysis.title},
+        columns,
+        rows,
+        sources(analysis, comparison_label),
+    )
+
+
+def kpi_row(kpi: KpiResult) -> dict:
+    outlook = kpi.outlook
+    return {
+        "kpi_id": kpi.kpi_id,
+        "title": kpi.title,
+        "goal": kpi.goal,
+        "unit": kpi.unit,
+        "value": kpi.value,
+        "value_year": kpi.value_year,
+        "percentile": rounded(kpi.percentile, 0),
+        "colour": kpi.colour,
+        "colour_text": str(COLOUR_TEXT[kpi.colour]),
+        "reference_size": kpi.reference_size,
+        "score": rounded(kpi.score, 0),
+        "trend": kpi.trend_class,
+        "trend_text": str(TREND_TEXT.get(kpi.trend_class, kpi.trend_class)),
+        "outlook_text": str(OUTLOOK_TEXT[outlook.status]) if outlook else "",
+        "target_value": outlook.target_value if outlook else None,
+        "target_year": outlook.target_year if outlook else None,
+        "own": kpi.kpi_id.startswith("egen-"),
+    }
+
+
+def kpi_rows(analysis: AreaAnalysis, goal: int) -> list[dict]:
+    return [kpi_row(kpi) for kpi in analysis.kpis_of_goal(goal)]
+
+
+def kpis_table(analysis: AreaAnalysis, goal: int, comparison_label: str) -> ExportTable:
+    columns = [
+        _("Id"),
+        _("Nyckeltal"),
+        _("Enhet"),
+        _("Värde"),
+        _("År"),
+        _("Percentil"),
+        _("Läge"),
+        _("Jämförda områden"),
+        _("Poäng (0–100)"),
+        _("Trend"),
+        _("Målvärde"),
+        _("Målår"),
+        _("Mot målet"),
+    ]
+    keys = ("kpi_id", "title", "unit", "value", "value_year", "percentile", "colour_text")
+    keys += ("reference_size", "score", "trend_text", "target_value", "target_year")
+    keys += ("outlook_text",)
+    rows = [[row[key] for key in keys] for row in kpi_rows(analysis, goal)]
+    title = _("%(area)s – mål %(goal)s") % {"area": analysis.title, "goal": goal}
+    return ExportTable(title, columns, rows, sources(analysis, comparison_label))
+
+
+def series_rows(series) -> list[dict]:
+    """Year by year: the area, the comparison's median, Riket, women, men."""
+    columns = {
+        "area": series.area,
+        "median": series.median,
+        "riket": series.riket,
+        "women": series.women,
+        "men": series.men,
+    }
+    years = sorted({year for points in columns.values() for year, _value in points})
+    lookup = {name: dict(points) for name, points in columns.items()}
+    return [{"year": y, **{name: lookup[name].get(y) for name in columns}} for y in years]
+
+
+def series_table(analysis: AreaAnalysis, kpi: KpiResult, series, comparison_label: str):
+    columns = [
+        _("År"),
+        analysis.title,
+        _("Median, %(comparison)s") % {"comparison": comparison_label},
+        _("Riket"),
+        _("Kvinnor"),
+        _("Män"),
+    ]
+    keys = ("year", "area", "median", "riket", "women", "men")
+    rows = [[row[key] for key in keys] for row in series_rows(series)]
+    title = f"{kpi.kpi_id} {analysis.title}"
+    return ExportTable(title, columns, rows, sources(analysis, comparison_label, kpi))
+
+
+def sources(analysis: AreaAnalysis, comparison_label: str, kpi: KpiResult | None = None):
+    lines = [
+        _("Analysår %(year)s, jämfört med %(comparison)s.")
+        % {"year": analysis.year, "comparison": comparison_label},
+    ]
+    if kpi is None or not kpi.kpi_id.startswith("egen-"):
+        lines.append(KOLADA_SOURCE)
+    if kpi is None or kpi.kpi_id.startswith("egen-"):
+        lines.append(_("Egna nyckeltal: %(area)s") % {"area": analysis.title})
+    lines.append(_("Beräknat med Styra (metoderna M1–M5, docs/methods.md)."))
+    return lines
+
+
+def distribution_table(analysis: AreaAnalysis, kpi: KpiResult, distribution: list[dict], year):
+    """Every area's value in the latest year with values, lowest first (the KPI page's)."""
+    columns = [_("Område"), _("Värde"), _("Analyserat område")]
+    rows = [[d["area"], d["value"], _("ja") if d["highlight"] else ""] for d in distribution]
+    title = _("%(kpi)s alla %(year)s") % {"kpi": kpi.kpi_id, "year": year}
+    return ExportTable(title, columns, rows, sources(analysis, _("alla områden"), kpi))
+
+
+def peers_table(analysis: AreaAnalysis, kpi: KpiResult, peers: list[dict], label: str):
+    """M10: the areas of the comparison that improved most (the KPI page's "Lär av andra")."""
+    columns = [_("Område"), _("Förbättring per år"), _("Värde"), _("År")]
+    rows = [[p["name"], p["improvement"], p["value"], p["value_year"]] for p in peers]
+    title = _("%(kpi)s lär av andra") % {"kpi": kpi.kpi_id}
+    return ExportTable(title, columns, rows, sources(analysis, label, kpi))

@@ -1,0 +1,153 @@
+"""The nulägesanalys of one area for the web: the engine's result, cached per data version.
+
+The catalog is Styra's curated set plus the organisation's own indicators;
+the values are Kolada's plus the organisation's own; the targets are the
+organisation's (else the curated defaults). Results are cached under the data
+version, so any change to values, own indicators or targets shows at once.
+"""
+
+from dataclasses import dataclass
+
+import polars as pl
+from django.core.cache import cache
+
+from styra.analysis import AreaAnalysis, PeerComparison, analyse_area, learn_from_peers
+from styra.analysis.reference import ALL as ALL_REFERENCE
+from styra.analysis.settings import DEFAULT_SETTINGS, RIKET_ID
+from styra.web.indicators.own import own_catalog_rows, own_values_rows, targets_of
+from styra.web.organisations.models import Organisation
+
+from .comparison import Comparison
+from .data import VALUE_SCHEMA, Snapshot
+
+CACHE_SECONDS = 24 * 3600
+CATALOG_COLUMNS = (
+    "kpi_id",
+    "title",
+    "goal",
+    "polarity",
+    "unit",
+    "municipality_type",
+    "target_value",
+    "target_year",
+    "lower_bound",
+    "upper_bound",
+)
+
+
+@dataclass(frozen=True)
+class AreaData:
+    """The catalog and values one area's analysis reads (own indicators included)."""
+
+    catalog: pl.DataFrame
+    values: pl.DataFrame
+    targets: dict[str, tuple[float, int]]
+    has_own: bool
+
+
+def area_data(area: Organisation, snap: Snapshot) -> AreaData:
+    catalog = snap.catalog.select(CATALOG_COLUMNS)
+    values = snap.values
+    own_rows = own_catalog_rows(area)
+    if own_rows:
+        own = pl.DataFrame(
+            [{column: row.get(column) for column in CATALOG_COLUMNS} for row in own_rows],
+            schema=catalog.schema,
+        )
+        catalog = pl.concat([catalog, own])
+        own_values = pl.DataFrame(own_values_rows(area), schema=VALUE_SCHEMA, orient="row")
+        values = pl.concat([values, own_values])
+    return AreaData(catalog, values, targets_of(area), bool(own_rows))
+
+
+def analysis_year(snap: Snapshot, asked: str | None) -> int:
+    """The year asked for if the data covers it, else the latest year with values."""
+    first, latest = snap.years or (0, 0)
+    if asked and asked.isdigit() and first <= int(asked) <= latest:
+        return int(asked)
+    return latest
+
+
+def analyse(area: Organisation, comparison: Comparison, year: int, snap: Snapshot) -> AreaAnalysis:
+    """The area's analysis (cached per data version, comparison and year)."""
+    key = f"styra:nulage:{snap.cache_prefix}:{area.pk}:{year}:{comparison.key}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    data = area_data(area, snap)
+    use_batch = comparison.reference.kind == ALL_REFERENCE and not data.has_own
+    result = analyse_area(
+        data.values,
+        data.catalog,
+        snap.areas,
+        area.pk,
+        year,
+        reference=comparison.reference,
+        targets=data.targets,
+        batch=snap.batch(area.type) if use_batch else None,
+    )
+    cache.set(key, result, CACHE_SECONDS)
+    return result
+
+
+@dataclass(frozen=True)
+class KpiSeries:
+    """What the KPI page plots: the area, the comparison median, Riket, and all areas now."""
+
+    area: list[tuple[int, float]]
+    median: list[tuple[int, float]]
+    riket: list[tuple[int, float]]
+    women: list[tuple[int, float]]
+    men: list[tuple[int, float]]
+    distribution: list[tuple[str, float]]  # (area_id, value) in distribution_year
+    distribution_year: int | None  # the latest year with values, up to the analysis year
+    peers: PeerComparison | None
+
+
+def points(frame: pl.DataFrame) -> list[tuple[int, float]]:
+    return [(int(y), float(v)) for y, v in frame.sort("year").select("year", "value").iter_rows()]
+
+
+def kpi_series(
+    area: Organisation, comparison: Comparison, year: int, kpi_id: str, polarity: int, snap
+) -> KpiSeries:
+    key = f"styra:kpi:{snap.cache_prefix}:{area.pk}:{year}:{kpi_id}:{comparison.key}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    values = area_data(area, snap).values
+    rows = values.filter(
+        (pl.col("kpi_id") == kpi_id) & (pl.col("year") <= year) & pl.col("value").is_not_null()
+    )
+    totals = rows.filter(pl.col("gender") == "T")
+    members = pl.Series(list(comparison.reference.area_ids), dtype=pl.Utf8).implode()
+    median = (
+        totals.filter(pl.col("area_id").is_in(members))
+        .group_by("year")
+        .agg(pl.col("value").median())
+    )
+    own = rows.filter(pl.col("area_id") == area.pk)
+    same_type = snap.areas.filter(pl.col("type") == area.type)["area_id"].implode()
+    peers_of_type = totals.filter(
+        pl.col("area_id").is_in(same_type) & (pl.col("area_id") != RIKET_ID)
+    )
+    # The latest year with values up to the analysis year (some KPIs lag a year).
+    shown_year = peers_of_type["year"].max()
+    now = peers_of_type.filter(pl.col("year") == shown_year).sort("value")
+    peers = (
+        learn_from_peers(values, kpi_id, polarity, comparison.reference, year, DEFAULT_SETTINGS)
+        if polarity
+        else None
+    )
+    result = KpiSeries(
+        area=points(own.filter(pl.col("gender") == "T")),
+        median=points(median),
+        riket=points(totals.filter(pl.col("area_id") == RIKET_ID)),
+        women=points(own.filter(pl.col("gender") == "K")),
+        men=points(own.filter(pl.col("gender") == "M")),
+        distribution=[(a, float(v)) for a, v in now.select("area_id", "value").iter_rows()],
+        distribution_year=int(shown_year) if shown_year is not None else None,
+        peers=peers,
+    )
+    cache.set(key, result, CACHE_SECONDS)
+    return result

@@ -1,0 +1,30 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("sok/", views.search, name="nulage-search"),
+    path("omraden/<str:kolada_id>/", views.overview, name="nulage-overview"),
+    path(
+        "omraden/<str:kolada_id>/export.<str:fmt>",
+        views.overview_export,
+        name="nulage-overview-export",
+    ),
+    path("omraden/<str:kolada_id>/mal/<int:goal>/", views.goal_detail, name="nulage-goal"),
+    path(
+        "omraden/<str:kolada_id>/mal/<int:goal>/export.<str:fmt>",
+        views.goal_export,
+        name="nulage-goal-export",
+    ),
+    path("omraden/<str:kolada_id>/nyckeltal/<str:kpi_id>/", views.kpi_detail, name="nulage-kpi"),
+    path(
+        "omraden/<str:kolada_id>/nyckeltal/<str:kpi_id>/export.<str:fmt>",
+        views.kpi_export,
+        name="nulage-kpi-export",
+    ),
+    path(
+        "omraden/<str:kolada_id>/nyckeltal/<str:kpi_id>/export-<str:table>.<str:fmt>",
+        views.kpi_export,
+        name="nulage-kpi-table-export",
+    ),
+]

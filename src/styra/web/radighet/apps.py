@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RadighetConfig(AppConfig):
+    name = "styra.web.radighet"
+    label = "radighet"
+    verbose_name = _("Rådighet")
+
+    def ready(self) -> None:
+        from . import rules  # noqa: F401  (registers the named permissions)

@@ -1,0 +1,22 @@
+"""Named permissions on an organisation's rådighet (``user.has_perm(name, organisation)``).
+
+| permission | who |
+|---|---|
+| radighet.view_mandate | any logged-in user |
+| radighet.view_history | members of the organisation (any role) |
+| radighet.change_mandate | editors and admins of the organisation |
+
+``view_mandate`` covers the levels in force, whether each is Styra's default or
+the organisation's own, and the motivation for an own level: that is the
+organisation's judgement, read beside the nulägesanalys, which any logged-in
+user may read. Who changed a level and when is the history, for members only.
+Changing a level or going back to the default takes ``change_mandate``.
+"""
+
+import rules
+
+from styra.web.accounts.rules import is_editor_of, is_member_of
+
+rules.add_perm("radighet.view_mandate", rules.is_authenticated)
+rules.add_perm("radighet.view_history", rules.is_authenticated & is_member_of)
+rules.add_perm("radighet.change_mandate", rules.is_authenticated & is_editor_of)

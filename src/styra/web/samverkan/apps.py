@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SamverkanConfig(AppConfig):
+    name = "styra.web.samverkan"
+    label = "samverkan"
+    verbose_name = _("Samverkan")
+
+    def ready(self):
+        from . import rules  # noqa: F401  (registers the named permissions)

@@ -1,0 +1,68 @@
+"""Real Kolada data, cut down so that a test can load it in a few seconds.
+
+All areas are kept, and the municipality groups comparisons use; the
+values are those of Styra's curated KPIs for a sample of kommuner — every
+member of SKR's kommungrupp A1 (storstäder) and of Stockholm's and Göteborg's
+"Liknande kommuner" groups, plus more — and of Riket and some regions.
+"""
+
+import dataclasses
+from functools import cache
+
+import polars as pl
+import pytest
+
+from styra.agenda2030 import load_curated_kpis
+from styra.kolada.bundle import Bundle, read_bundle
+from styra.kolada.layout import SKR_GROUP_IDS
+from tests.shared_data import REAL_BUNDLE
+
+# fmt: off
+SAMPLE_KOMMUNER = (
+    "0180", "1480", "1280", "0114", "0115", "0117", "0120", "0123", "0125", "0126", "0127", "0128",
+    "0136", "0138", "0139", "0140", "0160", "0162", "0163", "0181", "0182", "0183", "0184", "0186",
+    "0187", "0188", "0191", "0192", "0380", "0580", "1880", "2480", "0680", "1283", "1281", "1401",
+    "1402", "1384", "1485", "1489", "2580", "0305", "0584", "1290", "1490", "0480",
+)
+# fmt: on
+SAMPLE_REGIONS = ("0000", "0001", "0003", "0012", "0014")
+
+
+@cache
+def sample_bundle(all_areas: bool = False) -> Bundle:
+    """The real bundle with the curated KPIs' values for the sample areas (read once).
+
+    ``all_areas`` keeps every area's values: M2 scores need a base year in
+    which 80 % of all kommuner have a value, which a sample never reaches.
+    """
+    curated = [kpi.kpi_id for kpi in load_curated_kpis()]
+    bundle = read_bundle(REAL_BUNDLE, extra_kpis=curated)
+    areas = bundle.municipalities["area_id"] if all_areas else [*SAMPLE_KOMMUNER, *SAMPLE_REGIONS]
+    wanted = pl.Series(areas).implode()
+    kpis = pl.Series(curated).implode()
+    groups = bundle.municipality_groups.filter(
+        pl.col("title").str.starts_with("Liknande kommuner, övergripande")
+        | pl.col("title").str.starts_with("Liknande regioner,")
+        | pl.col("group_id").is_in(pl.Series(SKR_GROUP_IDS).implode())
+    )
+    return dataclasses.replace(
+        bundle,
+        municipality_groups=groups,
+        group_members=bundle.group_members.filter(
+            pl.col("group_id").is_in(groups["group_id"].implode())
+        ),
+        values=bundle.values.filter(pl.col("area_id").is_in(wanted)),
+        kpis=bundle.kpis.filter(pl.col("kpi_id").is_in(kpis)),
+        kpi_group_members=bundle.kpi_group_members.filter(pl.col("kpi_id").is_in(kpis)),
+    )
+
+
+@pytest.fixture
+def kolada_sample(db, org_a, org_b):
+    """The sample written into the test database (after org_a and org_b exist)."""
+    if not REAL_BUNDLE.is_dir():
+        pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
+    from styra.web.indicators.services import load_bundle
+
+    load_bundle(sample_bundle())
+    return sample_bundle()

@@ -74,6 +74,9 @@ admin: setup
 run: setup
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/styra load
+	$(BIN)/styra interactions import ../shared/data/sdg_interactions/sweden_weitz2018_matrix_long.csv \
+		--org 0180 --title "Weitz m.fl. 2018" \
+		--description "Weitz, Carlsen, Nilsson & Skånberg 2018, Sustainability Science (CC BY 4.0)"
 	$(BIN)/styra create-admin
 	$(BIN)/styra serve --host $(HOST) --port $(PORT)
 

@@ -42,8 +42,17 @@ def port():
 
 
 def fetch(port: int, path: str) -> str | None:
+    """The harness's verdict on one answer (in a thread of its own: another test's
+    Playwright may have left an event loop running in this one)."""
     request = web.raw_request(path, port, {"sessionid": "abc"})
-    return asyncio.run(web.fetch(port, request, ["Göteborg"]))[1]
+    result = []
+    worker = threading.Thread(
+        target=lambda: result.append(asyncio.run(web.fetch(port, request, ["Göteborg"]))[1])
+    )
+    worker.start()
+    worker.join(timeout=30)
+    assert result, "the fetch did not finish"
+    return result[0]
 
 
 def test_the_right_page_counts(port):

@@ -16,7 +16,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from styra.cli import analyse, catalog, data, kolada
+    from styra.cli import analyse, catalog, data, interactions, kolada
 
     main.add_command(data.load)
     main.add_command(data.serve)
@@ -25,6 +25,7 @@ def _register() -> None:
     main.add_command(analyse.analyse)
     main.add_command(catalog.sdg)
     main.add_command(catalog.kpis)
+    main.add_command(interactions.interactions)
 
 
 _register()

@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "styra.web.samverkan",
     "styra.web.maturity",
     "styra.web.radighet",
+    "styra.web.reports",
+    "styra.web.priorities",
+    "styra.web.actionplan",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,9 @@ urlpatterns = [
     path("", include("styra.web.samverkan.urls")),
     path("", include("styra.web.maturity.urls")),
     path("", include("styra.web.radighet.urls")),
+    path("", include("styra.web.reports.urls")),
+    path("", include("styra.web.priorities.urls")),
+    path("", include("styra.web.actionplan.urls")),
 ]
 if settings.STYRA_BENCH_VIEWS:  # bench/web.py only: the floor page, no database
     urlpatterns.append(path("bench/floor/", benchviews.floor, name="bench-floor"))

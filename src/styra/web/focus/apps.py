@@ -4,4 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 class FocusConfig(AppConfig):
     name = "styra.web.focus"
+    label = "focus"
     verbose_name = _("Fokus i styrdokument")
+
+    def ready(self):
+        from . import rules  # noqa: F401  (registers the named permissions)

@@ -1,0 +1,176 @@
+"""Steering documents: the list, the upload, one document's passages with their suggestions,
+the file itself, and deletion.
+
+Members of the organisation read (the documents are private to it); editors and
+admins upload, review and delete. Anyone else gets 403 for the organisation's
+pages, and 404 for a document of another organisation.
+"""
+
+import mimetypes
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from styra.focus import ExtractError
+from styra.web.accounts.views import organisation_or_403
+
+from . import services
+from .forms import UploadForm, error_links, max_upload_mb
+from .models import Document, Status
+from .presentation import FILTERS, PASSAGES_PER_PAGE, PageState, filtered, unit_of
+
+VIEW, CHANGE = "focus.view_focus", "focus.change_focus"
+
+
+def document_or_404(organisation, pk: int) -> Document:
+    return get_object_or_404(Document, pk=pk, organisation=organisation)
+
+
+@login_required
+def document_list(request, kolada_id: str):
+    organisation = organisation_or_403(request, kolada_id, VIEW)
+    documents = (
+        Document.objects.filter(organisation=organisation)
+        .select_related("uploaded_by")
+        .annotate(
+            passage_count=Count("passages", distinct=True),
+            unreviewed=Count(
+                "passages__tags", filter=Q(passages__tags__status=Status.SUGGESTED), distinct=True
+            ),
+            accepted=Count(
+                "passages__tags", filter=Q(passages__tags__status=Status.ACCEPTED), distinct=True
+            ),
+        )
+    )
+    can_edit = request.user.has_perm(CHANGE, organisation)
+    context = {
+        "organisation": organisation,
+        "documents": documents,
+        "can_edit": can_edit,
+        "form": UploadForm() if can_edit else None,
+    }
+    return render(request, "focus/document_list.html", context)
+
+
+@login_required
+def document_upload(request, kolada_id: str):
+    """Upload a document: read and suggest first, then store all of it or nothing."""
+    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    posted = request.method == "POST"
+    form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
+    if posted and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            document = services.upload_document(
+                organisation,
+                request.user,
+                title=form.cleaned_data["title"],
+                kind=form.cleaned_data["kind"],
+                filename=upload.name,
+                data=upload.read(),
+                max_bytes=max_upload_mb() * 1024 * 1024,
+            )
+        except ExtractError as error:
+            form.add_error("file", str(error))
+        else:
+            passages = document.passages.count()
+            suggestions = services.unreviewed_of(document)
+            messages.success(
+                request,
+                _(
+                    "%(title)s är uppladdat: %(passages)s textavsnitt och %(suggestions)s "
+                    "förslag att granska."
+                )
+                % {"title": document.title, "passages": passages, "suggestions": suggestions},
+            )
+            return redirect("focus-document", organisation.pk, document.pk)
+    context = {
+        "organisation": organisation,
+        "form": form,
+        "error_links": error_links(form) if form.errors else [],
+    }
+    return render(request, "focus/document_upload.html", context, status=400 if posted else 200)
+
+
+@login_required
+def document_detail(request, kolada_id: str, pk: int):
+    organisation = organisation_or_403(request, kolada_id, VIEW)
+    document = document_or_404(organisation, pk)
+    return render_document(request, organisation, document, PageState.of(request.GET))
+
+
+def render_document(request, organisation, document, state: PageState, bound=None, status=200):
+    """The document's passages, a page at a time; ``bound``: (passage pk, form with errors)."""
+    can_edit = request.user.has_perm(CHANGE, organisation)
+    passages = filtered(document.passages.prefetch_related("tags"), state.shown)
+    page = Paginator(passages, PASSAGES_PER_PAGE).get_page(state.page)
+    state = PageState(state.shown, page.number)
+    units = [
+        unit_of(
+            passage,
+            can_edit,
+            form=bound[1] if bound and bound[0] == passage.pk else None,
+            state=state,
+        )
+        for passage in page
+    ]
+    context = {
+        "organisation": organisation,
+        "document": document,
+        "page": page,
+        "units": units,
+        "state": state,
+        "filters": filter_choices(),
+        "unreviewed": services.unreviewed_of(document),
+        "can_edit": can_edit,
+        "error_links": error_links(bound[1]) if bound else [],
+    }
+    return render(request, "focus/document_detail.html", context, status=status)
+
+
+def filter_choices() -> list[tuple[str, str]]:
+    labels = {
+        "alla": _("Alla avsnitt"),
+        "ogranskade": _("Avsnitt med förslag att granska"),
+        "med-mal": _("Avsnitt med godkända mål"),
+        "utan-mal": _("Avsnitt utan godkända mål"),
+    }
+    return [(key, labels[key]) for key in FILTERS]
+
+
+@login_required
+def document_file(request, kolada_id: str, pk: int):
+    """The uploaded file, to members only, never cached by a shared cache."""
+    organisation = organisation_or_403(request, kolada_id, VIEW)
+    document = document_or_404(organisation, pk)
+    content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
+    response = FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.filename,
+        content_type=content_type,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def document_delete(request, kolada_id: str, pk: int):
+    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    document = document_or_404(organisation, pk)
+    if request.method == "POST":
+        services.delete_document(document)
+        messages.success(request, _("%(title)s har tagits bort.") % {"title": document.title})
+        return redirect("focus-documents", organisation.pk)
+    context = {
+        "organisation": organisation,
+        "document": document,
+        "passage_count": document.passages.count(),
+        "accepted_count": services.accepted_of(document),
+    }
+    return render(request, "focus/document_confirm_delete.html", context)

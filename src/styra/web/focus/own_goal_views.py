@@ -1,0 +1,97 @@
+"""The organisation's own goals (e.g. nämndmål): list, create, change, delete.
+
+Styra suggests SDG goals for each own goal's text; editors review them and tag
+by hand on the list page, as for a document's passages (tag_views).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from styra.web.accounts.views import organisation_or_403
+
+from . import services
+from .forms import OwnGoalForm, error_links
+from .models import OwnGoal, Status
+from .presentation import tag_form_prefix, unit_of
+
+VIEW, CHANGE = "focus.view_focus", "focus.change_focus"
+
+
+def own_goal_or_404(organisation, pk: int) -> OwnGoal:
+    return get_object_or_404(OwnGoal, pk=pk, organisation=organisation)
+
+
+@login_required
+def own_goal_list(request, kolada_id: str):
+    organisation = organisation_or_403(request, kolada_id, VIEW)
+    return render_own_goals(request, organisation)
+
+
+def render_own_goals(request, organisation, bound=None, status=200):
+    """All own goals with their tags; ``bound``: (own goal pk, manual form with errors)."""
+    can_edit = request.user.has_perm(CHANGE, organisation)
+    own_goals = OwnGoal.objects.filter(organisation=organisation).prefetch_related("tags")
+    units = [
+        unit_of(own_goal, can_edit, form=bound[1] if bound and bound[0] == own_goal.pk else None)
+        for own_goal in own_goals
+    ]
+    context = {
+        "organisation": organisation,
+        "units": units,
+        "can_edit": can_edit,
+        "form": OwnGoalForm() if can_edit else None,
+        "error_links": error_links(bound[1]) if bound else [],
+    }
+    return render(request, "focus/own_goal_list.html", context, status=status)
+
+
+def _own_goal_form(request, organisation, own_goal=None):
+    form = OwnGoalForm(request.POST or None, instance=own_goal)
+    if request.method == "POST" and form.is_valid():
+        form.instance.organisation = organisation
+        saved = services.save_own_goal(form.instance)
+        suggestions = saved.tags.filter(status=Status.SUGGESTED).count()
+        messages.success(
+            request,
+            _("Målet för %(body)s är sparat. Styra föreslår %(n)s av de 17 målen att granska.")
+            % {"body": saved.body, "n": suggestions},
+        )
+        url = reverse("focus-own-goals", args=[organisation.pk])
+        return redirect(f"{url}#{tag_form_prefix(saved)}")
+    context = {
+        "organisation": organisation,
+        "form": form,
+        "own_goal": own_goal,
+        "error_links": error_links(form) if form.errors else [],
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "focus/own_goal_form.html", context, status=status)
+
+
+@login_required
+def own_goal_create(request, kolada_id: str):
+    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    return _own_goal_form(request, organisation)
+
+
+@login_required
+def own_goal_edit(request, kolada_id: str, pk: int):
+    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    return _own_goal_form(request, organisation, own_goal_or_404(organisation, pk))
+
+
+@login_required
+def own_goal_delete(request, kolada_id: str, pk: int):
+    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    own_goal = own_goal_or_404(organisation, pk)
+    if request.method == "POST":
+        own_goal.delete()
+        messages.success(
+            request, _("Målet för %(body)s har tagits bort.") % {"body": own_goal.body}
+        )
+        return redirect("focus-own-goals", organisation.pk)
+    context = {"organisation": organisation, "own_goal": own_goal}
+    return render(request, "focus/own_goal_confirm_delete.html", context)

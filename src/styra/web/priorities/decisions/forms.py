@@ -1,0 +1,273 @@
+"""The prioritisation forms: weights (sliders), strategic weights, workshop points, decisions.
+
+Weights are sliders from 0 to 100 in the forms and the URL (``?utmaning=30``)
+and 0–1 everywhere else (``weights()`` divides by 100). They are relative: the
+core renormalises them to sum to 1 over the criteria that count.
+"""
+
+import re
+from pathlib import PurePath
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from styra.priorities import CRITERIA
+from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
+from styra.web.organisations.forms import DOCUMENT_SUFFIXES, DateInput
+
+from .criteria import GOALS
+from .models import Workshop
+from .presentation import HELP, LABELS, PARAMS, TOP_PARAM, goal_title
+from .services import DEFAULT_TOP_N, MAX_TOP_N, VOTE_POINTS, usable
+
+SLIDER_MAX = 100
+STRATEGIC_CHOICES = [
+    ("", gettext_lazy("Inte satt")),
+    ("0", gettext_lazy("0 – inte prioriterat")),
+    ("0.25", gettext_lazy("0,25 – låg")),
+    ("0.5", gettext_lazy("0,5 – medel")),
+    ("0.75", gettext_lazy("0,75 – hög")),
+    ("1", gettext_lazy("1 – högsta")),
+]
+
+
+class RangeInput(forms.NumberInput):
+    input_type = "range"
+
+
+def weight_field(key: str, hidden: bool = False) -> forms.IntegerField:
+    return forms.IntegerField(
+        label=LABELS[key],
+        help_text=None if hidden else HELP[key],
+        min_value=0,
+        max_value=SLIDER_MAX,
+        widget=forms.HiddenInput if hidden else RangeInput(attrs={"step": 1}),
+        error_messages={"required": gettext_lazy("Ange en vikt från 0 till 100.")},
+    )
+
+
+def slider_params(weights) -> dict[str, int]:
+    """Weights (0–1) → the URL and form values (0–100)."""
+    return {PARAMS[key]: round(weights[key] * SLIDER_MAX) for key in CRITERIA}
+
+
+class WeightsForm(forms.Form):
+    """The six weights; ``in_use``: the criteria that count (one of them must weigh > 0)."""
+
+    hidden = False
+
+    def __init__(self, *args, in_use: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.in_use = list(CRITERIA) if in_use is None else in_use
+        for key in CRITERIA:
+            self.fields[PARAMS[key]] = weight_field(key, self.hidden)
+
+    @property
+    def sliders(self) -> list:
+        return [self[PARAMS[key]] for key in CRITERIA]
+
+    def clean(self):
+        data = super().clean()
+        if all(PARAMS[key] in data for key in CRITERIA) and not usable(self.weights(), self.in_use):
+            names = ", ".join(str(LABELS[key]).lower() for key in self.in_use)
+            raise forms.ValidationError(
+                _("Minst ett av kriterierna som räknas (%(names)s) måste ha en vikt över 0.")
+                % {"names": names}
+            )
+        return data
+
+    def weights(self) -> dict[str, float]:
+        return {key: self.cleaned_data[PARAMS[key]] / SLIDER_MAX for key in CRITERIA}
+
+
+def top_field() -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=gettext_lazy("Topplistans längd"),
+        help_text=gettext_lazy("Känsligheten visar om målen stannar bland så här många."),
+        coerce=int,
+        choices=[(n, str(n)) for n in range(1, MAX_TOP_N + 1)],
+        initial=DEFAULT_TOP_N,
+    )
+
+
+class PrioritiseForm(WeightsForm):
+    """The prioritisation page's form (GET): the weights and the length of the top list."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[TOP_PARAM] = top_field()
+
+    def top_n(self) -> int:
+        return self.cleaned_data[TOP_PARAM]
+
+
+class StrategicWeightsForm(forms.Form):
+    """A strategic weight (or none) for each of the 17 goals."""
+
+    def __init__(self, *args, current: dict[int, float], **kwargs):
+        super().__init__(*args, **kwargs)
+        for goal in GOALS:
+            choices = list(STRATEGIC_CHOICES)
+            value = current.get(goal)
+            if value is not None and f"{value:g}" not in {key for key, _label in choices}:
+                choices.append((f"{value:g}", f"{value:g}"))  # set some other way: kept
+            self.fields[f"mal_{goal}"] = forms.TypedChoiceField(
+                label=_("Mål %(n)s: %(title)s") % {"n": goal, "title": goal_title(goal)},
+                choices=choices,
+                coerce=float,
+                empty_value=None,
+                required=False,
+                initial="" if value is None else f"{value:g}",
+            )
+
+    def weights(self) -> dict[int, float | None]:
+        return {goal: self.cleaned_data[f"mal_{goal}"] for goal in GOALS}
+
+
+class WorkshopForm(forms.ModelForm):
+    class Meta:
+        model = Workshop
+        fields = ["title"]
+        labels = {"title": gettext_lazy("Namn på workshoppen")}
+        help_texts = {"title": gettext_lazy("T.ex. ”Styrgruppen 12 maj”.")}
+
+
+class VotesForm(forms.Form):
+    """Points to the goals: whole numbers, together at most ``VOTE_POINTS``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for goal in GOALS:
+            self.fields[f"mal_{goal}"] = forms.IntegerField(
+                label=_("Mål %(n)s: %(title)s") % {"n": goal, "title": goal_title(goal)},
+                min_value=0,
+                max_value=VOTE_POINTS,
+                required=False,
+                widget=forms.NumberInput(attrs={"class": "points"}),
+            )
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        total = sum(data.get(f"mal_{goal}") or 0 for goal in GOALS)
+        if total > VOTE_POINTS:
+            raise forms.ValidationError(
+                _("Du har gett %(total)s poäng. Du kan ge högst %(max)s poäng sammanlagt.")
+                % {"total": total, "max": VOTE_POINTS}
+            )
+        if total == 0:
+            raise forms.ValidationError(_("Ge minst 1 poäng till något mål."))
+        return data
+
+    def votes(self) -> dict[int, int]:
+        return {goal: self.cleaned_data.get(f"mal_{goal}") or 0 for goal in GOALS}
+
+
+TARGET_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+class DecisionForm(WeightsForm):
+    """A decision on priority goals (and targets), with the weights it was taken on (hidden)."""
+
+    hidden = True
+
+    goals = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("Prioriterade mål"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": gettext_lazy("Välj minst ett mål.")},
+    )
+    targets = forms.CharField(
+        label=gettext_lazy("Prioriterade delmål (om beslutet nämner några)"),
+        required=False,
+        max_length=1000,
+        help_text=gettext_lazy("Delmålens nummer med komma emellan, t.ex. 11.1, 13.2."),
+    )
+    body = forms.CharField(
+        label=gettext_lazy("Beslutande organ"),
+        max_length=200,
+        help_text=gettext_lazy("T.ex. kommunstyrelsen eller regionfullmäktige."),
+    )
+    decided_on = forms.DateField(label=gettext_lazy("Beslutsdatum"), widget=DateInput)
+    reference = forms.CharField(
+        label=gettext_lazy("Diarienummer eller paragraf"),
+        max_length=100,
+        help_text=gettext_lazy("T.ex. KS 2026/123 § 45."),
+    )
+    motivation = forms.CharField(
+        label=gettext_lazy("Motivering"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=gettext_lazy("Varför just de här målen? Skriv det beslutet säger."),
+    )
+    upload = forms.FileField(
+        label=gettext_lazy("Beslutsdokument (valfritt)"),
+        required=False,
+        help_text=gettext_lazy(
+            "PDF, Word, OpenDocument, RTF eller text. Syns bara för organisationens medlemmar."
+        ),
+    )
+
+    def __init__(self, *args, ranking, **kwargs):
+        super().__init__(*args, in_use=ranking.in_use, **kwargs)
+        self.fields[TOP_PARAM] = forms.TypedChoiceField(
+            choices=[(n, str(n)) for n in range(1, MAX_TOP_N + 1)],
+            coerce=int,
+            widget=forms.HiddenInput,
+        )
+        self.fields["goals"].choices = [
+            (
+                goal.goal,
+                _("Mål %(n)s: %(title)s (plats %(rank)s)")
+                % {"n": goal.goal, "title": goal.title, "rank": goal.rank},
+            )
+            for goal in ranking.goals
+        ]
+        self.order_fields(["goals", "targets", "body", "decided_on", "reference", "motivation"])
+
+    def clean_targets(self) -> list[str]:
+        found, unknown = [], []
+        for part in TARGET_SEPARATORS.split(self.cleaned_data["targets"].strip()):
+            if not part:
+                continue
+            try:
+                found.append(load_catalog().target(parse_target_id(part)).target_id)
+            except (ValueError, UnknownSdgId):
+                unknown.append(part)
+        if unknown:
+            raise forms.ValidationError(
+                _("Delmålet finns inte: %(ids)s. Skriv delmålens nummer, t.ex. 11.1.")
+                % {"ids": ", ".join(unknown)}
+            )
+        order = {t.target_id: n for n, t in enumerate(load_catalog().targets)}
+        return sorted(set(found), key=order.__getitem__)
+
+    def clean_decided_on(self):
+        decided_on = self.cleaned_data["decided_on"]
+        if decided_on > timezone.localdate():
+            raise forms.ValidationError(_("Beslutsdatumet kan inte ligga i framtiden."))
+        return decided_on
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload is None:
+            return None
+        if PurePath(upload.name).suffix.lower() not in DOCUMENT_SUFFIXES:
+            raise forms.ValidationError(
+                _("Filtypen stöds inte. Ladda upp PDF, Word, OpenDocument, RTF eller text.")
+            )
+        if upload.size > settings.STYRA_MAX_UPLOAD_MB * 1024 * 1024:
+            raise forms.ValidationError(
+                _("Filen är för stor (högst %(mb)s MB).") % {"mb": settings.STYRA_MAX_UPLOAD_MB}
+            )
+        return upload
+
+    def decision_data(self) -> dict:
+        return self.cleaned_data | {
+            "weights": self.weights(),
+            "top_n": self.cleaned_data[TOP_PARAM],
+        }

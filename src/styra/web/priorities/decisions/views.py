@@ -1,0 +1,150 @@
+"""The prioritisation page (weights, ranking, sensitivity) and the strategic weights.
+
+Who may do what is in rules.py: members see the ranking and try any weights on
+it; editors save the organisation's weights and its strategic weight per goal.
+The workshops are in workshop_views.py, the decisions in decision_views.py.
+"""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from styra.priorities import DEFAULT_WEIGHTS
+from styra.web.organisations.models import Organisation
+
+from . import charts
+from .criteria import assemble
+from .forms import PrioritiseForm, StrategicWeightsForm, WeightsForm, slider_params
+from .presentation import LABELS, PARAMS, TOP_PARAM
+from .services import (
+    DEFAULT_TOP_N,
+    Ranking,
+    compute_snapshot,
+    ranking_from,
+    save_strategic_weights,
+    save_weights,
+    starting_weights,
+    strategic_weights,
+)
+
+VIEW = "priorities.view_prioritisation"
+CHANGE = "priorities.change_weights"
+
+
+def organisation_or_404(request, kolada_id: str, perm: str) -> Organisation:
+    """The kommun or region (403 without ``perm``); Riket has no prioritisation (404)."""
+    organisation = get_object_or_404(Organisation, pk=kolada_id)
+    if organisation.is_riket:
+        raise Http404
+    if not request.user.has_perm(perm, organisation):
+        raise PermissionDenied
+    return organisation
+
+
+def is_fragment(request) -> bool:
+    """An HTMX request for a part of the page (a history restore wants the whole page)."""
+    return bool(request.headers.get("HX-Request")) and not request.headers.get(
+        "HX-History-Restore-Request"
+    )
+
+
+def chart_context(ranking: Ranking, organisation: Organisation) -> dict:
+    description = _(
+        "Poängen för varje mål hos %(name)s, uppdelad på kriteriernas bidrag. Högst placering "
+        "överst."
+    ) % {"name": organisation.name}
+    chart = charts.contributions(ranking, description, _("Poäng (0–1)"))
+    return {
+        "chart": chart,
+        "chart_json": json.dumps(chart, ensure_ascii=False),
+        "chart_description": description,
+    }
+
+
+def default_weights_text() -> str:
+    """Styra's default weights in words, biggest first: "utmaning 30, hävstång 20, …"."""
+    defaults = sorted(slider_params(DEFAULT_WEIGHTS.as_dict()).items(), key=lambda kv: -kv[1])
+    names = {PARAMS[key]: str(LABELS[key]).lower() for key in PARAMS}
+    return ", ".join(f"{names[param]} {value}" for param, value in defaults)
+
+
+@login_required
+def prioritise(request, kolada_id: str):
+    organisation = organisation_or_404(request, kolada_id, VIEW)
+    criteria = assemble(organisation)
+    saved, weight_set = starting_weights(organisation, criteria.in_use)
+    initial = slider_params(saved) | {TOP_PARAM: DEFAULT_TOP_N}
+    asked = {key: request.GET[key] for key in initial if key in request.GET}
+    form = PrioritiseForm(
+        initial | asked if asked else None, initial=initial, in_use=criteria.in_use
+    )
+    weights, top_n = saved, DEFAULT_TOP_N
+    if form.is_bound and form.is_valid():
+        weights, top_n = form.weights(), form.top_n()
+    ranking = ranking_from(compute_snapshot(criteria, weights, top_n))
+    context = {
+        "organisation": organisation,
+        "form": form,
+        "ranking": ranking,
+        "query": "?" + ranking.query,
+        "weight_set": weight_set,
+        "is_saved": slider_params(weights) == slider_params(saved),
+        "has_errors": form.is_bound and not form.is_valid(),
+        "can_change": request.user.has_perm(CHANGE, organisation),
+        "can_record": request.user.has_perm("priorities.record_decision", organisation),
+        "defaults": default_weights_text(),
+    } | chart_context(ranking, organisation)
+    if is_fragment(request):
+        context["fragment"] = True
+        response = render(request, "priorities/decisions/_results.html", context)
+    else:
+        response = render(request, "priorities/decisions/prioritisation.html", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+@login_required
+@require_POST
+def weights_save(request, kolada_id: str):
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
+    criteria = assemble(organisation)
+    form = WeightsForm(request.POST, in_use=criteria.in_use)
+    if not form.is_valid():
+        errors = "; ".join(
+            f"{form.fields[name].label}: {error}" if name in form.fields else error
+            for name, errors in form.errors.items()
+            for error in errors
+        )
+        messages.error(request, _("Vikterna sparades inte: %(errors)s") % {"errors": errors})
+        return redirect("priorities-overview", organisation.pk)
+    save_weights(organisation, form.weights(), request.user)
+    messages.success(
+        request,
+        _("Vikterna är sparade som organisationens vikter. De gäller när någon öppnar sidan."),
+    )
+    return redirect("priorities-overview", organisation.pk)
+
+
+@login_required
+def strategic_edit(request, kolada_id: str):
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
+    data = request.POST if request.method == "POST" else None
+    form = StrategicWeightsForm(data, current=strategic_weights(organisation))
+    if request.method == "POST":
+        if form.is_valid():
+            save_strategic_weights(organisation, form.weights(), request.user)
+            messages.success(request, _("De strategiska vikterna är sparade."))
+            return redirect(reverse("priorities-overview", args=[organisation.pk]))
+        status = 400
+    else:
+        status = 200
+    context = {"organisation": organisation, "form": form}
+    return render(request, "priorities/decisions/strategic_form.html", context, status=status)

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportsConfig(AppConfig):
+    name = "styra.web.reports"
+    label = "reports"
+    verbose_name = _("Nulägesanalysen som dokument")
+
+    def ready(self) -> None:
+        from . import rules  # noqa: F401  (registers the named permissions)

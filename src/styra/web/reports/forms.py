@@ -1,0 +1,42 @@
+"""The freeze form: a label for the version, and optionally the decision's date and reference."""
+
+from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from styra.web.organisations.forms import DateInput
+
+from .models import ReportVersion
+
+
+class FreezeForm(forms.ModelForm):
+    class Meta:
+        model = ReportVersion
+        fields = ["label", "decided_on", "reference"]
+        widgets = {"decided_on": DateInput()}
+        help_texts = {
+            "label": _("Det namn versionen visas med, t.ex. ”Beslutad i KS 2025-03-12”."),
+            "decided_on": _("Valfritt: dagen då den beslutades."),
+            "reference": _("Valfritt: t.ex. KS 2025/123 § 45."),
+        }
+        error_messages = {
+            "label": {"required": _("Skriv ett namn på versionen.")},
+            "decided_on": {"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-03-12.")},
+        }
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+
+    def clean_label(self) -> str:
+        label = self.cleaned_data["label"].strip()
+        taken = ReportVersion.objects.filter(organisation=self.organisation, label__iexact=label)
+        if taken.exists():
+            raise forms.ValidationError(self.taken_message(label))
+        return label
+
+    @staticmethod
+    def taken_message(label: str) -> str:
+        return gettext(
+            "Det finns redan en version med namnet ”%(label)s”. Välj ett annat namn."
+        ) % {"label": label}

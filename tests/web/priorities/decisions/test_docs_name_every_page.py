@@ -1,0 +1,49 @@
+"""Document or fail: docs/prioritisation.md names every page, permission, default and limit."""
+
+from pathlib import Path
+
+import rules
+
+from styra.priorities import DEFAULT_WEIGHTS
+from styra.web.priorities.decisions import criteria, services, urls, workshop_views
+
+DOC = (Path(__file__).resolve().parents[4] / "docs/prioritisation.md").read_text()
+
+
+def test_every_url_name_is_in_the_docs():
+    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
+    assert not missing, f"document these pages in docs/prioritisation.md: {missing}"
+
+
+def test_every_permission_is_in_the_docs():
+    names = [name for name in rules.permissions.permissions if name.startswith("priorities.")]
+    ours = [n for n in names if "interactions" not in n]
+    assert len(ours) == 6
+    assert all(f"`{name}`" in DOC for name in ours)
+
+
+def test_the_defaults_and_limits_are_in_the_docs():
+    for criterion, weight in DEFAULT_WEIGHTS.as_dict().items():
+        assert f"| {criterion} | {round(weight * 100)} ({weight:.2f}) |" in DOC
+    assert f"at most **{services.VOTE_POINTS} points**" in DOC
+    assert f"every **{workshop_views.POLL_SECONDS} seconds**" in DOC
+    assert f"`CHANGE = {services.CHANGE}`" in DOC
+    assert f"default {services.DEFAULT_TOP_N}" in DOC and f"N = 1–{services.MAX_TOP_N}" in DOC
+    assert f"**{criteria.NEUTRAL}, the middle of the scale**" in DOC
+
+
+def test_every_source_of_a_criterion_is_in_the_docs():
+    sources = [
+        criteria.SCORE,
+        criteria.RANK,
+        criteria.NO_DATA,
+        criteria.DOCUMENTS,
+        criteria.NO_DOCUMENTS,
+        criteria.LEVELS,
+        criteria.MATRIX,
+        criteria.NO_MATRIX,
+        criteria.SET,
+        criteria.NOT_SET,
+        criteria.NO_DIALOGUE,
+    ]
+    assert all(f"`{source}`" in DOC for source in sources)

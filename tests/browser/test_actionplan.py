@@ -166,7 +166,7 @@ def test_editor_builds_the_plan_and_a_contributor_reports_progress(page, new_pag
         {"name": "plan.xlsx", "mimeType": "application/octet-stream", "buffer": bad}
     )
     page.get_by_role("button", name="Granska filen").click()
-    errors = page.locator("#import-errors")
+    errors = page.locator("#file-errors")
     expect(errors.get_by_role("heading")).to_have_text("Filen sparades inte: 2 fel")
     expect(errors).to_contain_text("ingen intern aktör som heter Okända nämnden")
     expect(errors).to_contain_text("en aktivitet ska ligga under en åtgärd")

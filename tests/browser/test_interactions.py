@@ -114,7 +114,7 @@ def import_file(page, tmp_path) -> None:
     check_axe(page)
     page.get_by_label("CSV-fil med matrisen").set_input_files(bad_file(tmp_path))
     page.get_by_role("button", name="Granska filen").click()
-    problems = main.get_by_role("region", name="Filen lästes inte in: 2 fel")
+    problems = main.get_by_role("region", name="Filen sparades inte: 2 fel")
     expect(problems.get_by_role("row").nth(1)).to_contain_text("2score")
     expect(problems).to_contain_text('"99.1" är inget delmål')
     check_axe(page)

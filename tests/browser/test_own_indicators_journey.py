@@ -55,7 +55,7 @@ def test_upload_with_an_error_then_fixed_shows_in_the_analysis(page, editor_a, k
     expect(main).to_contain_text("E1")  # the codes the file may use
     check_axe(page)
     upload(page, BAD_FILE)
-    errors = page.locator("#upload-errors")
+    errors = page.locator("#file-errors")
     expect(errors.get_by_role("heading")).to_have_text("Filen sparades inte: 1 fel")
     error_rows = errors.locator("tbody tr")
     expect(error_rows).to_have_count(1)

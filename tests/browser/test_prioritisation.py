@@ -105,7 +105,7 @@ def test_editor_weighs_saves_and_records_a_decision(page, editor_a, kolada_live)
     )
     form.get_by_role("button", name="Registrera beslutet").click()
     expect(page).to_have_title(re.compile(r"^Fel: "))
-    expect(main.locator("#form-errors")).to_contain_text("Delmålet finns inte: 99.9")
+    expect(main.locator("#error-summary")).to_contain_text("Delmålet finns inte: 99.9")
     check_axe(page)
     assert not Decision.objects.exists()
 
@@ -172,7 +172,7 @@ def test_workshop_with_two_browsers_at_once(page, new_page, editor_a, viewer_a, 
     points.get_by_label("Mål 11: Hållbara städer och samhällen").fill("4")
     points.get_by_role("button", name="Spara mina poäng").click()
     expect(other).to_have_title(re.compile(r"^Fel: "))
-    expect(other.locator("#form-errors")).to_contain_text("Du har gett 12 poäng")
+    expect(other.locator("#error-summary")).to_contain_text("Du har gett 12 poäng")
     check_axe(other)
 
     points = other.locator("form").filter(has=other.get_by_role("button", name="Spara mina poäng"))

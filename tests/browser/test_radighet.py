@@ -49,7 +49,7 @@ def test_editor_sets_a_level_and_finds_it_everywhere(page, editor_a, kolada_live
     form.get_by_label("Motivering").evaluate("field => field.removeAttribute('required')")
     form.get_by_role("button", name="Spara nivån för delmål 14.2").click()
     expect(page).to_have_title(re.compile(r"^Fel: "))
-    summary = page.locator("#mandate-errors")
+    summary = page.locator("#error-summary")
     expect(summary).to_contain_text("Motivering: Skriv en motivering: varför ska nivån ändras?")
     motivation = target.locator("form").first.get_by_label("Motivering")
     expect(motivation).to_have_attribute("aria-invalid", "true")

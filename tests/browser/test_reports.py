@@ -44,7 +44,7 @@ def test_editor_freezes_downloads_and_compares(page, editor_a, kolada_live, tmp_
     check_axe(page)
     page.get_by_role("button", name="Frys versionen").click()
     expect(page).to_have_title(re.compile(r"^Fel: "))
-    summary = page.locator("#freeze-errors")
+    summary = page.locator("#error-summary")
     expect(summary).to_contain_text("Skriv ett namn på versionen.")
     name = page.get_by_label("Namn på versionen")
     expect(name).to_have_attribute("aria-invalid", "true")
@@ -89,7 +89,7 @@ def test_editor_freezes_downloads_and_compares(page, editor_a, kolada_live, tmp_
 
     page.get_by_label("Till version").select_option(page.get_by_label("Från version").input_value())
     page.get_by_role("button", name="Jämför", exact=True).click()
-    expect(page.locator("#compare-errors")).to_contain_text("Välj två olika versioner.")
+    expect(page.locator("#error-summary")).to_contain_text("Välj två olika versioner.")
     check_axe(page)
 
 

@@ -4,6 +4,13 @@ All areas are kept, and the municipality groups comparisons use; the
 values are those of Styra's curated KPIs for a sample of kommuner — every
 member of SKR's kommungrupp A1 (storstäder) and of Stockholm's and Göteborg's
 "Liknande kommuner" groups, plus more — and of Riket and some regions.
+
+Fixtures to import into a conftest or test module (pytest registers them there):
+``kolada_sample`` loads the sample for each test; ``all_areas_loaded``,
+``all_areas_sample``, ``all_areas_org_a`` and ``all_areas_org_b`` (as the fixtures
+``_kolada_loaded``, ``kolada_sample``, ``org_a`` and ``org_b``) load every area's
+values once for the package; ``fresh_analysis`` (autouse) drops what an earlier test
+left of the analyses.
 """
 
 import dataclasses
@@ -15,6 +22,8 @@ import pytest
 from styra.agenda2030 import load_curated_kpis
 from styra.kolada.bundle import Bundle, read_bundle
 from styra.kolada.layout import SKR_GROUP_IDS
+from styra.web.indicators.models import DataVersion, Kpi, KpiGroup, Value
+from styra.web.organisations.models import MunicipalityGroup, Organisation
 from tests.shared_data import REAL_BUNDLE
 
 # fmt: off
@@ -66,3 +75,50 @@ def kolada_sample(db, org_a, org_b):
 
     load_bundle(sample_bundle())
     return sample_bundle()
+
+
+@pytest.fixture(scope="package", name="_kolada_loaded")
+def all_areas_loaded(django_db_setup, django_db_blocker):
+    """The sample with every area's values, loaded once for the package whose conftest
+    imports it (its tests only read it) and deleted after the package's last test, so
+    that other tests see an empty database. Each test still runs in a transaction that
+    is rolled back."""
+    if not REAL_BUNDLE.is_dir():
+        pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
+    from styra.web.indicators.services import load_bundle
+    from styra.web.nulage import data
+
+    with django_db_blocker.unblock():
+        load_bundle(sample_bundle(all_areas=True))
+    data._current = None  # a snapshot another package's data left, under the same version
+    yield sample_bundle(all_areas=True)
+    with django_db_blocker.unblock():
+        for model in (Value, KpiGroup, Kpi, MunicipalityGroup, Organisation, DataVersion):
+            model.objects.all().delete()
+
+
+@pytest.fixture(name="kolada_sample")
+def all_areas_sample(_kolada_loaded, db):
+    return _kolada_loaded
+
+
+@pytest.fixture(name="org_a")
+def all_areas_org_a(kolada_sample) -> Organisation:
+    return Organisation.objects.get(pk="0180")
+
+
+@pytest.fixture(name="org_b")
+def all_areas_org_b(kolada_sample) -> Organisation:
+    return Organisation.objects.get(pk="1480")
+
+
+@pytest.fixture(autouse=True)
+def fresh_analysis(monkeypatch):
+    """No analysis or data snapshot from an earlier test (data versions restart per
+    database). Autouse in the package whose conftest imports it."""
+    from django.core.cache import cache
+
+    from styra.web.nulage import data
+
+    cache.clear()
+    monkeypatch.setattr(data, "_current", None)

@@ -1,6 +1,6 @@
 """Fixtures for the web app's tests: two organisations and the three users
 every view is tested with — editor of A, viewer of A, editor of B — plus an
-admin of A, and ``client_for(user)`` for a logged-in test client.
+admin and a contributor of A, and ``client_for(user)`` for a logged-in test client.
 
 Other apps' tests reuse them; the browser tests import them too.
 
@@ -69,6 +69,13 @@ def admin_a(org_a):
 @pytest.fixture
 def editor_a(org_a):
     return make_member("erik_redaktor", org_a, Role.EDITOR, first_name="Erik", last_name="Ek")
+
+
+@pytest.fixture
+def contributor_a(org_a):
+    return make_member(
+        "cilla_bidrar", org_a, Role.CONTRIBUTOR, first_name="Cilla", last_name="Ceder"
+    )
 
 
 @pytest.fixture

@@ -99,6 +99,7 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
+            "builtins": ["styra.web.formerrors"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",

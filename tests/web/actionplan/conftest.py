@@ -10,31 +10,12 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from styra.web.accounts.models import Role
 from styra.web.actionplan.models import Action, ActionIndicator, ProgressEntry
 from styra.web.samverkan.models import Actor
-from tests.web.conftest import make_member
+from tests.web.analysis_data import fresh_analysis  # noqa: F401  (autouse)
 
 SECRET_A = "Hemlig klimatstrategi i Stockholm"
 SECRET_B = "Göteborgs hemliga åtgärd"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_analysis(monkeypatch):
-    """No data snapshot from an earlier test (data versions restart per database)."""
-    from django.core.cache import cache
-
-    from styra.web.nulage import data
-
-    cache.clear()
-    monkeypatch.setattr(data, "_current", None)
-
-
-@pytest.fixture
-def contributor_a(org_a):
-    return make_member(
-        "cilla_bidrar", org_a, Role.CONTRIBUTOR, first_name="Cilla", last_name="Ceder"
-    )
 
 
 @pytest.fixture

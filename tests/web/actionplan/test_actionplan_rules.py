@@ -1,24 +1,10 @@
-"""The named permissions of the handlingsplan, for each kind of user."""
+"""Logging progress on an action, for each kind of user (``actionplan.view_plan`` and
+``actionplan.change_plan`` on the organisation: tests/web/test_permission_table.py)."""
 
-import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from styra.web.accounts.models import Role
 from tests.web.conftest import make_member
-
-ORGANISATION_PERMS = {
-    # permission: (admin_a, editor_a, contributor_a, viewer_a, editor_b) on organisation A
-    "actionplan.view_plan": (True, True, True, True, False),
-    "actionplan.change_plan": (True, True, False, False, False),
-}
-
-
-@pytest.mark.parametrize("perm", ORGANISATION_PERMS)
-def test_permission_on_organisation_a(
-    perm, org_a, admin_a, editor_a, contributor_a, viewer_a, editor_b
-):
-    users = (admin_a, editor_a, contributor_a, viewer_a, editor_b)
-    assert tuple(user.has_perm(perm, org_a) for user in users) == ORGANISATION_PERMS[perm]
 
 
 def test_log_progress_editors_and_the_responsible_contributor(
@@ -43,11 +29,6 @@ def test_a_responsible_viewer_may_not_log(plan_a, org_a):
 def test_responsibility_in_a_does_not_carry_to_b(plan_a, org_b, contributor_a, action_b):
     action_b.responsible.add(contributor_a)  # not a member of B
     assert not contributor_a.has_perm("actionplan.log_progress", action_b)
-
-
-@pytest.mark.parametrize("perm", ORGANISATION_PERMS)
-def test_anonymous_has_no_permission(perm, org_a):
-    assert not AnonymousUser().has_perm(perm, org_a)
 
 
 def test_anonymous_may_not_log(plan_a):

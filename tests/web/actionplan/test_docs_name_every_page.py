@@ -1,16 +1,11 @@
-"""Document or fail: docs/actionplan.md names every page, permission and default."""
-
-from pathlib import Path
+"""Document or fail: docs/actionplan.md names every permission and default
+(its pages: tests/web/test_docs_name_every_url.py)."""
 
 from styra.actionplan import DEFAULT_STALLED_DAYS, DEFAULT_WEIGHT
-from styra.web.actionplan import importing, urls
+from styra.web.actionplan import importing
+from tests.web.docs_check import doc_text
 
-DOC = (Path(__file__).resolve().parents[3] / "docs/actionplan.md").read_text()
-
-
-def test_every_url_name_is_in_the_docs():
-    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
-    assert not missing, f"document these pages in docs/actionplan.md: {missing}"
+DOC = doc_text("actionplan.md")
 
 
 def test_every_permission_is_in_the_docs():

@@ -12,6 +12,7 @@ from django.urls import reverse
 from styra.web.focus import services
 from styra.web.focus.models import Document, OwnGoal, Passage, Tag
 from tests.focus.documents import encrypt_pdf, make_pdf
+from tests.web.analysis_data import fresh_analysis  # noqa: F401  (autouse)
 
 SECRET_A = "Stockholms hemliga budgetutkast"
 SECRET_B = "Göteborgs hemliga strategi"
@@ -101,17 +102,6 @@ def upload(organisation, user, text: str = BUDGET_SV, title: str = "Mål och bud
         data=data,
         max_bytes=20 * 1024 * 1024,
     )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_analysis(monkeypatch):
-    """No analysis or data snapshot from an earlier test (data versions restart per database)."""
-    from django.core.cache import cache
-
-    from styra.web.nulage import data
-
-    cache.clear()
-    monkeypatch.setattr(data, "_current", None)
 
 
 @pytest.fixture

@@ -1,16 +1,10 @@
-"""Document or fail: docs/focus.md names every page of the web app and what counts as focus."""
+"""Document or fail: docs/focus.md says what counts as focus
+(its pages: tests/web/test_docs_name_every_url.py)."""
 
-from pathlib import Path
-
-from styra.web.focus import urls
 from styra.web.focus.presentation import PASSAGES_PER_PAGE
+from tests.web.docs_check import doc_text
 
-DOC = (Path(__file__).resolve().parents[3] / "docs/focus.md").read_text()
-
-
-def test_every_url_name_is_in_the_docs():
-    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
-    assert not missing, f"document these pages in docs/focus.md: {missing}"
+DOC = doc_text("focus.md")
 
 
 def test_the_docs_say_what_counts_and_how_many_passages_a_page_shows():

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from styra.web.focus import services
 from styra.web.focus.models import Document, Passage, Tag
+from styra.web.formerrors import error_links
 from tests.focus.documents import make_pdf
 
 from .conftest import (
@@ -16,6 +17,7 @@ from .conftest import (
     scanned_pdf_bytes,
     stored_files,
     text_file,
+    upload,
     url,
 )
 
@@ -110,7 +112,7 @@ def test_a_bad_file_is_refused_on_the_file_field_and_nothing_is_stored(
     page = response.content.decode()
     assert 'id="error-summary"' in page and 'href="#id_file"' in page
     assert 'aria-invalid="true"' in page and "id_file_error" in page
-    assert response.context["error_links"][0][0] == "id_file"
+    assert error_links(response.context["form"])[0][0] == "id_file"
 
 
 @pytest.mark.parametrize(
@@ -181,15 +183,7 @@ def test_when_the_file_cannot_be_saved_nothing_is_in_the_database(editor_a, org_
 
     monkeypatch.setattr(PrivateStorage, "_save", broken)
     with pytest.raises(OSError, match="disk full"):
-        services.upload_document(
-            org_a,
-            editor_a,
-            title="",
-            kind="budget",
-            filename="b.txt",
-            data=BUDGET_SV.encode(),
-            max_bytes=10**7,
-        )
+        upload(org_a, editor_a)
     assert counts() == (0, 0, 0, 0)
 
 
@@ -199,15 +193,7 @@ def test_when_the_database_fails_half_way_the_saved_file_is_deleted(editor_a, or
 
     monkeypatch.setattr(Tag.objects, "bulk_create", broken)
     with pytest.raises(RuntimeError, match="database gone"):
-        services.upload_document(
-            org_a,
-            editor_a,
-            title="",
-            kind="budget",
-            filename="b.txt",
-            data=BUDGET_SV.encode(),
-            max_bytes=10**7,
-        )
+        upload(org_a, editor_a)
     assert counts() == (0, 0, 0, 0)
     assert Passage.objects.count() == 0
 

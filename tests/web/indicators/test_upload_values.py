@@ -59,8 +59,8 @@ def test_a_bad_file_lists_every_error_and_saves_nothing(client_for, editor_a, cy
     ]
     assert "samma indikator, område, år och kön som rad 2" in text
     assert "<caption" in text and 'scope="col"' in text
-    assert 'aria-describedby="upload-errors id_file_helptext"' in text
-    assert 'id="upload-errors"' in text and 'id="id_file_helptext"' in text
+    assert 'aria-describedby="file-errors id_file_helptext"' in text
+    assert 'id="file-errors"' in text and 'id="id_file_helptext"' in text
     assert 'name="payload"' not in text
     assert not OwnValue.objects.exists()
 

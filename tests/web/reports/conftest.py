@@ -13,14 +13,16 @@ import subprocess
 import pytest
 
 from styra.maturity import dimension_ids
-from styra.web.indicators.models import DataVersion, Kpi, KpiGroup, Value
 from styra.web.maturity.models import Round
 from styra.web.maturity.services import save_response
-from styra.web.organisations.models import MunicipalityGroup, Organisation
 from styra.web.radighet.services import change_level
 from styra.web.samverkan.models import Actor, Involvement
-from tests.shared_data import REAL_BUNDLE
-from tests.web.analysis_data import sample_bundle
+from tests.web.analysis_data import (  # noqa: F401  (the fixtures of the real data)
+    all_areas_loaded,
+    all_areas_org_a,
+    all_areas_org_b,
+    all_areas_sample,
+)
 from tests.web.conftest import make_member
 
 BASE = "/organisationer/0180/nulagesanalys/"
@@ -41,37 +43,6 @@ def pdf_text(data: bytes, tmp_path) -> str:
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True
     )
     return result.stdout
-
-
-@pytest.fixture(scope="package")
-def _kolada_loaded(django_db_setup, django_db_blocker):
-    if not REAL_BUNDLE.is_dir():
-        pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
-    from styra.web.indicators.services import load_bundle
-    from styra.web.nulage import data
-
-    with django_db_blocker.unblock():
-        load_bundle(sample_bundle(all_areas=True))
-    data._current = None  # a snapshot another package's data left, under the same version
-    yield sample_bundle(all_areas=True)
-    with django_db_blocker.unblock():
-        for model in (Value, KpiGroup, Kpi, MunicipalityGroup, Organisation, DataVersion):
-            model.objects.all().delete()
-
-
-@pytest.fixture
-def kolada_sample(_kolada_loaded, db):
-    return _kolada_loaded
-
-
-@pytest.fixture
-def org_a(kolada_sample):
-    return Organisation.objects.get(pk="0180")
-
-
-@pytest.fixture
-def org_b(kolada_sample):
-    return Organisation.objects.get(pk="1480")
 
 
 @pytest.fixture(autouse=True)

@@ -1,16 +1,10 @@
-"""Document or fail: docs/nulagesanalys-document.md names every page, permission and threshold."""
+"""Document or fail: docs/nulagesanalys-document.md names every permission and threshold
+(its pages: tests/web/test_docs_name_every_url.py)."""
 
-from pathlib import Path
-
-from styra.web.reports import urls
 from styra.web.samverkan.suggestions import LOW_MANDATE
+from tests.web.docs_check import doc_text
 
-DOC = (Path(__file__).resolve().parents[3] / "docs/nulagesanalys-document.md").read_text()
-
-
-def test_every_url_name_is_in_the_docs():
-    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
-    assert not missing, f"document these pages in docs/nulagesanalys-document.md: {missing}"
+DOC = doc_text("nulagesanalys-document.md")
 
 
 def test_the_permissions_and_the_rules_it_reads_are_in_the_docs():

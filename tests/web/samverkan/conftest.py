@@ -4,21 +4,11 @@ import pytest
 from django.urls import reverse
 
 from styra.web.samverkan.models import Actor, Involvement
+from tests.web.analysis_data import fresh_analysis  # noqa: F401  (autouse)
 
 SECRET_A = "Hemliga förvaltningen i Stockholm"
 PARTNER_A = "Länsstyrelsen i Stockholms län"
 SECRET_B = "Göteborgs egen nämnd"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_analysis(monkeypatch):
-    """No analysis or data snapshot from an earlier test (data versions restart per database)."""
-    from django.core.cache import cache
-
-    from styra.web.nulage import data
-
-    cache.clear()
-    monkeypatch.setattr(data, "_current", None)
 
 
 @pytest.fixture

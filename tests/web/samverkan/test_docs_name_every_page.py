@@ -1,15 +1,10 @@
-"""Document or fail: docs/samverkan.md names every page and the thresholds the code uses."""
+"""Document or fail: docs/samverkan.md names the thresholds the code uses
+(its pages: tests/web/test_docs_name_every_url.py)."""
 
-from pathlib import Path
+from styra.web.samverkan import suggestions
+from tests.web.docs_check import doc_text
 
-from styra.web.samverkan import suggestions, urls
-
-DOC = (Path(__file__).resolve().parents[3] / "docs/samverkan.md").read_text()
-
-
-def test_every_url_name_is_in_the_docs():
-    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
-    assert not missing, f"document these pages in docs/samverkan.md: {missing}"
+DOC = doc_text("samverkan.md")
 
 
 def test_the_thresholds_are_in_the_docs():

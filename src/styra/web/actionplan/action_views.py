@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from styra.web.accounts.views import organisation_or_403
 
 from . import services
-from .forms import ActionForm, IndicatorForm, ProgressForm, error_links
+from .forms import ActionForm, IndicatorForm, ProgressForm
 from .models import Action, ActionIndicator, Level, ProgressEntry
 from .views import CHANGE, LOG, VIEW
 
@@ -23,7 +23,7 @@ def _action(organisation, pk: int) -> Action:
 
 def _form_page(request, template: str, context: dict, form) -> object:
     status = 400 if request.method == "POST" else 200
-    context = context | {"form": form, "error_links": error_links(form) if form.errors else []}
+    context = context | {"form": form}
     return render(request, template, context, status=status)
 
 

@@ -1,7 +1,7 @@
 """The forms of the handlingsplan: an action, a progress report, an indicator, an import file.
 
 Errors are tied to their fields (Django links them with aria-describedby);
-``error_links`` feeds the error summary at the top of each form page.
+``styra.web.formerrors`` lists them in the summary at the top of each form page.
 """
 
 import re
@@ -39,17 +39,6 @@ PARENT_ERRORS = {
     ),
     "unknown_level": gettext_lazy("Välj strategi, åtgärd eller aktivitet."),
 }
-
-
-def error_links(form: forms.BaseForm) -> list[tuple[str, str, str]]:
-    """(anchor, field label, message) for the error summary; a group links to its first box."""
-    links = [("", "", error) for error in form.non_field_errors()]
-    for field in form:
-        anchor = field.auto_id
-        if isinstance(field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
-            anchor += "_0"
-        links += [(anchor, field.label, error) for error in field.errors]
-    return links
 
 
 def parse_targets(text: str) -> list[str]:

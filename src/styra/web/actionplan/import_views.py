@@ -20,7 +20,7 @@ from .views import CHANGE
 def _import_page(request, organisation, form=None, errors=(), total=0, status=200):
     form = form or ImportForm()
     if errors:  # the file field is what the errors are about
-        form.fields["file"].widget.attrs["aria-describedby"] = "import-errors id_file_helptext"
+        form.fields["file"].widget.attrs["aria-describedby"] = "file-errors id_file_helptext"
     context = {
         "organisation": organisation,
         "page": "import",

@@ -20,7 +20,7 @@ from styra.focus import ExtractError
 from styra.web.accounts.views import organisation_or_403
 
 from . import services
-from .forms import UploadForm, error_links, max_upload_mb
+from .forms import UploadForm, max_upload_mb
 from .models import Document, Status
 from .presentation import FILTERS, PASSAGES_PER_PAGE, PageState, filtered, unit_of
 
@@ -92,7 +92,6 @@ def document_upload(request, kolada_id: str):
     context = {
         "organisation": organisation,
         "form": form,
-        "error_links": error_links(form) if form.errors else [],
     }
     return render(request, "focus/document_upload.html", context, status=400 if posted else 200)
 
@@ -128,7 +127,7 @@ def render_document(request, organisation, document, state: PageState, bound=Non
         "filters": filter_choices(),
         "unreviewed": services.unreviewed_of(document),
         "can_edit": can_edit,
-        "error_links": error_links(bound[1]) if bound else [],
+        "error_form": bound[1] if bound else None,
     }
     return render(request, "focus/document_detail.html", context, status=status)
 

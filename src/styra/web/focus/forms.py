@@ -1,7 +1,7 @@
 """The focus forms: upload a document, tag a passage or own goal by hand, review, own goals.
 
 Errors are tied to their fields (Django links them with aria-describedby);
-``error_links`` feeds the error summary at the top of a form page.
+``styra.web.formerrors`` lists them in the summary at the top of a form page.
 """
 
 from functools import cache
@@ -24,14 +24,6 @@ DEFAULT_MAX_UPLOAD_MB = 20
 
 def max_upload_mb() -> int:
     return int(getattr(settings, "STYRA_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB))
-
-
-def error_links(form: forms.BaseForm) -> list[tuple[str, str, str]]:
-    """(anchor, field label, message) for the error summary."""
-    links = [("", "", error) for error in form.non_field_errors()]
-    for field in form:
-        links += [(field.auto_id, field.label, error) for error in field.errors]
-    return links
 
 
 class UploadForm(forms.Form):

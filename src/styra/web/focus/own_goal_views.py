@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from styra.web.accounts.views import organisation_or_403
 
 from . import services
-from .forms import OwnGoalForm, error_links
+from .forms import OwnGoalForm
 from .models import OwnGoal, Status
 from .presentation import tag_form_prefix, unit_of
 
@@ -43,7 +43,7 @@ def render_own_goals(request, organisation, bound=None, status=200):
         "units": units,
         "can_edit": can_edit,
         "form": OwnGoalForm() if can_edit else None,
-        "error_links": error_links(bound[1]) if bound else [],
+        "error_form": bound[1] if bound else None,
     }
     return render(request, "focus/own_goal_list.html", context, status=status)
 
@@ -65,7 +65,6 @@ def _own_goal_form(request, organisation, own_goal=None):
         "organisation": organisation,
         "form": form,
         "own_goal": own_goal,
-        "error_links": error_links(form) if form.errors else [],
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "focus/own_goal_form.html", context, status=status)

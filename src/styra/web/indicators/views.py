@@ -92,7 +92,7 @@ def own_delete(request, kolada_id: str, pk: int):
 def _upload_page(request, organisation, form=None, errors=(), total=0, status=200):
     form = form or UploadForm()
     if errors:  # the file field is what the errors are about
-        form.fields["file"].widget.attrs["aria-describedby"] = "upload-errors id_file_helptext"
+        form.fields["file"].widget.attrs["aria-describedby"] = "file-errors id_file_helptext"
     context = {
         "organisation": organisation,
         "form": form,

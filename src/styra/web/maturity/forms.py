@@ -56,16 +56,6 @@ class AnswerForm(forms.Form):
         """Per dimension: (dimension, its level field, its comment field)."""
         return [(d, self[f"level_{d.id}"], self[f"comment_{d.id}"]) for d in self.dimensions]
 
-    def error_links(self) -> list[tuple[str, str, str]]:
-        """(anchor, field label, message) for the error summary; radios link to the first one."""
-        links = []
-        for field in self:
-            anchor = field.auto_id
-            if isinstance(field.field.widget, forms.RadioSelect):
-                anchor += "_0"
-            links += [(anchor, field.label, error) for error in field.errors]
-        return links
-
     def answers(self) -> dict[str, tuple[int, str]]:
         """``{dimension_id: (level, comment)}`` of a valid form."""
         return {

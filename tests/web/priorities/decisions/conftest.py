@@ -9,7 +9,10 @@ import pytest
 from styra.web.priorities.decisions.criteria import assemble
 from styra.web.priorities.decisions.models import Workshop
 from styra.web.priorities.decisions.services import record_decision
-from tests.web.analysis_data import kolada_sample  # noqa: F401  (the real data, for some tests)
+from tests.web.analysis_data import (
+    fresh_analysis,  # noqa: F401  (autouse)
+    kolada_sample,  # noqa: F401  (the real data, for some tests)
+)
 
 BASE = "/organisationer/0180/prioritera/"
 SECRET_MOTIVATION = "Klimatet och bostäderna först, enligt mål och budget."
@@ -19,17 +22,6 @@ TOKEN = "hemlig-workshop-nyckel-0180"
 
 def text_of(response) -> str:
     return html.unescape(response.content.decode())
-
-
-@pytest.fixture(autouse=True)
-def _fresh_analysis(monkeypatch):
-    """No analysis or data snapshot from an earlier test (data versions restart per database)."""
-    from django.core.cache import cache
-
-    from styra.web.nulage import data
-
-    cache.clear()
-    monkeypatch.setattr(data, "_current", None)
 
 
 @pytest.fixture

@@ -147,7 +147,7 @@ def test_bad_input_names_the_field_and_saves_nothing(
     assert response.status_code == 400
     text = text_of(response)
     assert "<title>Fel: " in text and "Inget sparades: rätta de här fälten" in text
-    assert f"{field}" in text[text.index('id="form-errors"') :] and message in text
+    assert f"{field}" in text[text.index('id="error-summary"') :] and message in text
     assert not Decision.objects.exists()
     private = settings.PRIVATE_MEDIA_ROOT
     assert not private.exists() or not any(private.rglob("*.*"))

@@ -1,18 +1,13 @@
-"""Document or fail: docs/prioritisation.md names every page, permission, default and limit."""
-
-from pathlib import Path
+"""Document or fail: docs/prioritisation.md names every permission, default and limit
+(its pages: tests/web/test_docs_name_every_url.py)."""
 
 import rules
 
 from styra.priorities import DEFAULT_WEIGHTS
-from styra.web.priorities.decisions import criteria, services, urls, workshop_views
+from styra.web.priorities.decisions import criteria, services, workshop_views
+from tests.web.docs_check import doc_text
 
-DOC = (Path(__file__).resolve().parents[4] / "docs/prioritisation.md").read_text()
-
-
-def test_every_url_name_is_in_the_docs():
-    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
-    assert not missing, f"document these pages in docs/prioritisation.md: {missing}"
+DOC = doc_text("prioritisation.md")
 
 
 def test_every_permission_is_in_the_docs():

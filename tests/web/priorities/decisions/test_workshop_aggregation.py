@@ -78,7 +78,7 @@ def test_points_are_validated_and_nothing_is_saved(
     response = client_for(viewer_a).post(f"{WORKSHOP}poang/", points)
     assert response.status_code == 400
     text = text_of(response)
-    assert "<title>Fel: " in text and message in text[text.index('id="form-errors"') :]
+    assert "<title>Fel: " in text and message in text[text.index('id="error-summary"') :]
     assert not WorkshopEntry.objects.exists()
 
 

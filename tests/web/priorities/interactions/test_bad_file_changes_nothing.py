@@ -17,16 +17,16 @@ def test_bad_long_file_lists_row_and_column_and_saves_nothing(client_for, editor
     before = state()
     response = client_for(editor_a).post(url("import", matrix_a.pk), {"file": csv_file(BAD_LONG)})
     assert response.status_code == 400
-    problems = [(p.row, p.column) for p in response.context["problems"]]
+    problems = [(p.row, p.column) for p in response.context["errors"]]
     assert problems == [(2, "score"), (3, "to_target"), (4, "to_target"), (5, "score")]
     page = text_of(response)
-    assert "Filen lästes inte in: 4 fel" in page
+    assert "Filen sparades inte: 4 fel" in page
     assert (
         '<tr><td>2</td><td>score</td><td>värdet måste vara ett heltal från −3 till +3 (inte "4")'
         in page
     )
     assert "<td>3</td><td>to_target</td>" in page
-    assert 'aria-describedby="file-problems id_file_helptext"' in page
+    assert 'aria-describedby="file-errors id_file_helptext"' in page
     assert state() == before
 
 
@@ -39,7 +39,7 @@ def test_bad_wide_file_names_the_column(client_for, editor_a, matrix_a):
         url("import", matrix_a.pk), {"file": csv_file("\n".join([header, *rows]))}
     )
     assert response.status_code == 400
-    assert [(p.row, p.column) for p in response.context["problems"]] == [(5, "1.1")]
+    assert [(p.row, p.column) for p in response.context["errors"]] == [(5, "1.1")]
     assert state() == before
 
 
@@ -118,7 +118,7 @@ def test_new_matrix_from_a_bad_file_creates_nothing(client_for, editor_a):
         url("create-from-file"), {"title": "Ny", "description": "", "file": csv_file(BAD_LONG)}
     )
     assert response.status_code == 400
-    assert len(response.context["problems"]) == 4
+    assert len(response.context["errors"]) == 4
     assert state() == before
 
 

@@ -1,16 +1,11 @@
-"""Document or fail: docs/interactions.md names every page, the CLI command and the rules."""
+"""Document or fail: docs/interactions.md names the CLI command and the rules
+(its pages: tests/web/test_docs_name_every_url.py)."""
 
-from pathlib import Path
-
-from styra.web.priorities.interactions import imports, results, urls
+from styra.web.priorities.interactions import imports, results
 from styra.web.priorities.interactions.models import MAX_TARGETS, MIN_TARGETS
+from tests.web.docs_check import doc_text
 
-DOC = (Path(__file__).resolve().parents[4] / "docs/interactions.md").read_text()
-
-
-def test_every_url_name_is_in_the_docs():
-    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in DOC]
-    assert not missing, f"document these pages in docs/interactions.md: {missing}"
+DOC = doc_text("interactions.md")
 
 
 def test_the_command_and_the_limits_are_in_the_docs():

@@ -1,4 +1,5 @@
-"""The two named permissions, for an organisation and for a network."""
+"""The two named permissions for a network (for an organisation, for each kind of user:
+tests/web/test_permission_table.py)."""
 
 from django.contrib.auth.models import AnonymousUser
 
@@ -6,19 +7,6 @@ from styra.web.accounts.models import Role
 from tests.web.conftest import make_member
 
 VIEW, CHANGE = "priorities.view_interactions", "priorities.change_interactions"
-
-
-def test_organisation_members_read_and_editors_change(org_a, admin_a, editor_a, viewer_a, editor_b):
-    contributor = make_member("cecilia_bidrar", org_a, Role.CONTRIBUTOR)
-    for user, view, change in [
-        (admin_a, True, True),
-        (editor_a, True, True),
-        (contributor, True, False),
-        (viewer_a, True, False),
-        (editor_b, False, False),
-        (AnonymousUser(), False, False),
-    ]:
-        assert (user.has_perm(VIEW, org_a), user.has_perm(CHANGE, org_a)) == (view, change), user
 
 
 def test_network_coordinator_changes_and_member_users_read(

@@ -1,7 +1,6 @@
 """The Vega-Lite spec of the ranking: a stacked bar per goal of each criterion's contribution.
 
-Drawn by static/styra/charts.js (and, after an HTMX swap, by
-static/priorities/decisions/prioritise.js). The ranking table beside it holds
+Drawn by static/styra/charts.js, also after an HTMX swap. The ranking table beside it holds
 the same numbers; colour never carries meaning alone.
 """
 

@@ -41,6 +41,7 @@ class MatrixFieldsMixin:
 
 class MatrixForm(MatrixFieldsMixin, forms.Form):
     min_targets, max_targets = MIN_TARGETS, MAX_TARGETS
+    error_anchors = {"targets": "delmal-1-1"}  # its boxes are rendered by hand
     title = forms.CharField(
         label=gettext_lazy("Namn på matrisen"),
         max_length=200,
@@ -95,15 +96,6 @@ class MatrixForm(MatrixFieldsMixin, forms.Form):
                 ],
             }
             for goal in catalog.goals
-        ]
-
-    def error_links(self) -> list[tuple[str, str, str]]:
-        """(anchor, label, message) for the error summary; the targets link to the first box."""
-        anchors = {"targets": "delmal-1-1"}
-        return [
-            (anchors.get(name, self[name].auto_id), self[name].label, error)
-            for name, errors in self.errors.items()
-            for error in errors
         ]
 
 

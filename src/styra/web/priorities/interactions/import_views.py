@@ -22,12 +22,12 @@ PREVIEW = "priorities/interactions/import_preview.html"
 
 
 def _form_page(request, scope, matrix, form, refused=None, status=200):
-    if refused is not None:  # the file field is what the problems are about
-        form.fields["file"].widget.attrs["aria-describedby"] = "file-problems id_file_helptext"
+    if refused is not None:  # the file field is what the errors are about
+        form.fields["file"].widget.attrs["aria-describedby"] = "file-errors id_file_helptext"
     context = base_context(scope, matrix) | {
         "form": form,
-        "problems": refused.problems if refused else (),
-        "problem_total": refused.total if refused else 0,
+        "errors": refused.problems if refused else (),
+        "error_total": refused.total if refused else 0,
         "action": scope.links(matrix)["import"] if matrix else scope.url("create-from-file"),
     }
     return render(request, FORM, context, status=status)

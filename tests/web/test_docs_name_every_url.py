@@ -1,0 +1,27 @@
+"""Document or fail: each app's doc names every page of the app (its URL names, in
+backticks). What else a doc must name is tested beside the app, in
+``test_docs_name_every_page.py``."""
+
+import importlib
+
+import pytest
+
+from tests.web.docs_check import doc_text
+
+DOC_OF_APP = {
+    # app under styra.web (its urls module): its doc in docs/
+    "actionplan": "actionplan.md",
+    "focus": "focus.md",
+    "priorities.decisions": "prioritisation.md",
+    "priorities.interactions": "interactions.md",
+    "reports": "nulagesanalys-document.md",
+    "samverkan": "samverkan.md",
+}
+
+
+@pytest.mark.parametrize(("app", "doc"), DOC_OF_APP.items(), ids=DOC_OF_APP)
+def test_every_url_name_is_in_the_docs(app, doc):
+    urls = importlib.import_module(f"styra.web.{app}.urls")
+    text = doc_text(doc)
+    missing = [p.name for p in urls.urlpatterns if f"`{p.name}`" not in text]
+    assert not missing, f"document these pages in docs/{doc}: {missing}"

@@ -1,0 +1,71 @@
+"""Every named permission on an organisation, for each kind of user, in one table.
+
+The users are those of tests/web/conftest.py: admin, editor, contributor and viewer of
+organisation A, and editor of B. The table says what each may do in A; organisation B
+is the mirror image (B's editor has there what A's editor has in A, A's members what
+B's editor has in A). Anonymous users may do nothing, superusers everything.
+
+Permissions on other objects stay with their apps: logging progress on an action
+(actionplan), interaction matrices of a network (priorities/interactions).
+"""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+PERMS = {
+    # permission: (admin_a, editor_a, contributor_a, viewer_a, editor_b) on organisation A
+    "organisations.view_organisation": (True, True, True, True, True),
+    "organisations.view_private": (True, True, True, True, False),
+    "organisations.change_commitments": (True, True, False, False, False),
+    "organisations.manage_members": (True, False, False, False, False),
+    "indicators.view_own_data": (True, True, True, True, True),
+    "indicators.change_own_data": (True, True, False, False, False),
+    "radighet.view_mandate": (True, True, True, True, True),
+    "radighet.view_history": (True, True, True, True, False),
+    "radighet.change_mandate": (True, True, False, False, False),
+    "samverkan.view_register": (True, True, True, True, False),
+    "samverkan.change_register": (True, True, False, False, False),
+    "maturity.view_assessment": (True, True, True, True, False),
+    "maturity.answer_assessment": (True, True, True, True, False),
+    "maturity.manage_rounds": (True, True, False, False, False),
+    "focus.view_focus": (True, True, True, True, False),
+    "focus.change_focus": (True, True, False, False, False),
+    "priorities.view_prioritisation": (True, True, True, True, False),
+    "priorities.take_part_in_workshop": (True, True, True, True, False),
+    "priorities.view_decisions": (True, True, True, True, False),
+    "priorities.change_weights": (True, True, False, False, False),
+    "priorities.run_workshop": (True, True, False, False, False),
+    "priorities.record_decision": (True, True, False, False, False),
+    "priorities.view_interactions": (True, True, True, True, False),
+    "priorities.change_interactions": (True, True, False, False, False),
+    "actionplan.view_plan": (True, True, True, True, False),
+    "actionplan.change_plan": (True, True, False, False, False),
+}
+
+
+@pytest.mark.parametrize("perm", PERMS)
+def test_permission_on_organisation_a(
+    perm, org_a, admin_a, editor_a, contributor_a, viewer_a, editor_b
+):
+    users = (admin_a, editor_a, contributor_a, viewer_a, editor_b)
+    assert tuple(user.has_perm(perm, org_a) for user in users) == PERMS[perm]
+
+
+@pytest.mark.parametrize("perm", PERMS)
+def test_organisation_b_is_the_mirror_image(perm, org_b, editor_a, viewer_a, editor_b):
+    """Nobody keeps a right in another organisation that an outsider lacks: the editor
+    of B changes B only, and A's members read only what is open to everyone."""
+    _, editor, _, _, outsider = PERMS[perm]
+    assert editor_b.has_perm(perm, org_b) is editor
+    assert editor_a.has_perm(perm, org_b) is outsider
+    assert viewer_a.has_perm(perm, org_b) is outsider
+
+
+@pytest.mark.parametrize("perm", PERMS)
+def test_anonymous_has_no_permission(perm, org_a):
+    assert not AnonymousUser().has_perm(perm, org_a)
+
+
+def test_superuser_may_do_everything(org_a, django_user_model):
+    root = django_user_model.objects.create_superuser("root", "root@example.se", "x")
+    assert all(root.has_perm(perm, org_a) for perm in PERMS)

@@ -310,6 +310,29 @@ def test_the_whole_page_is_kept_per_user_until_the_header_or_data_changes(
     assert 'href="/organisationer/0180/malvarden/"' not in changed.content.decode()
 
 
+def test_a_kept_page_costs_four_small_queries_and_no_orm_membership_query(
+    kolada_sample, client_for, editor_a
+):
+    """The hot path bench/web.py measures: session, user, data versions, roles."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(editor_a)
+    for _ in range(2):  # render, then render once more with the CSRF cookie
+        client.get("/omraden/0180/")
+    with CaptureQueriesContext(connection) as queries:
+        kept = client.get("/omraden/0180/")
+    assert kept.status_code == 200 and not kept.templates
+    tables = [q["sql"].split(" FROM ")[1].split()[0].strip('"') for q in queries]
+    assert tables == [
+        "django_session",
+        "auth_user",
+        "indicators_dataversion",
+        "accounts_membership",
+    ], tables
+    assert "JOIN" not in queries[-1]["sql"]  # the roles alone, not the header's memberships
+
+
 def test_a_page_with_a_waiting_message_is_never_kept(kolada_sample, client_for, viewer_a):
     client = client_for(viewer_a)
     client.get("/omraden/0180/")

@@ -6,9 +6,11 @@ user object and cached on it.
 """
 
 import rules
+from django.db import connection
 
-from .models import Role
-from .services import memberships_of
+from .models import Membership, Role
+
+ROLES_SQL = f"SELECT organisation_id, role FROM {Membership._meta.db_table} WHERE user_id = %s"
 
 RANK = {Role.VIEWER: 1, Role.CONTRIBUTOR: 2, Role.EDITOR: 3, Role.ADMIN: 4}
 
@@ -16,15 +18,24 @@ RANK = {Role.VIEWER: 1, Role.CONTRIBUTOR: 2, Role.EDITOR: 3, Role.ADMIN: 4}
 def roles_of(user) -> dict[str, str]:
     """``{kolada_id: role}`` for every organisation the user belongs to.
 
-    Read with the memberships the header shows (one query per request).
+    Read once per user object (so once per request), from the memberships when
+    the header has read them, else in one plain query: a cached page asks for the
+    roles on every request, and building an ORM query would cost more than the
+    query itself.
     """
-    return {m.organisation_id: m.role for m in memberships_of(user)}
-
-
-def forget_roles(user) -> None:
-    """Drop the cached memberships and roles after a membership changed."""
-    if hasattr(user, "_styra_memberships"):
-        del user._styra_memberships
+    if not user.is_authenticated:
+        return {}
+    roles = getattr(user, "_styra_roles", None)
+    if roles is None:
+        loaded = getattr(user, "_styra_memberships", None)
+        if loaded is not None:
+            roles = {m.organisation_id: m.role for m in loaded}
+        else:
+            with connection.cursor() as cursor:
+                cursor.execute(ROLES_SQL, [user.pk])
+                roles = dict(cursor.fetchall())
+        user._styra_roles = roles
+    return roles
 
 
 def _has_role_at_least(minimum: str):

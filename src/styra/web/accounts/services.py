@@ -26,7 +26,8 @@ def memberships_of(user) -> list[Membership]:
         return []
     cached = getattr(user, "_styra_memberships", None)
     if cached is None:
-        cached = list(Membership.objects.filter(user=user).select_related("organisation"))
+        memberships = Membership.objects.filter(user_id=user.pk).order_by("organisation_id")
+        cached = list(memberships.select_related("organisation"))
         user._styra_memberships = cached
     return cached
 

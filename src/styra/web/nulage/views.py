@@ -26,7 +26,7 @@ from styra.analysis import KpiResult
 from styra.sdg import load_catalog
 from styra.tables import ExportTable, write_csv, write_xlsx
 from styra.web.accounts.context_processors import SESSION_KEY
-from styra.web.accounts.services import memberships_of
+from styra.web.accounts.rules import roles_of
 from styra.web.indicators.models import Kpi, OwnIndicator
 from styra.web.organisations.models import Network, Organisation
 from styra.web.radighet.services import goal_mandate, kpi_mandate  # rådighet (1c)
@@ -160,7 +160,7 @@ def personal_key(request, key: str) -> str | None:
         user.get_username(),
         user.get_full_name(),
         request.session.get(SESSION_KEY, ""),
-        tuple((m.organisation_id, m.role) for m in memberships_of(user)),
+        tuple(sorted(roles_of(user).items())),
         request.get_full_path(),
         csrf,
     )

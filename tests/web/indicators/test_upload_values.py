@@ -12,6 +12,7 @@ from django.db import DatabaseError, IntegrityError
 from django.urls import reverse
 from openpyxl import Workbook
 
+from styra.web import previews
 from styra.web.indicators import uploads
 from styra.web.indicators.models import OwnValue
 from styra.web.organisations.models import Organisation
@@ -47,7 +48,7 @@ def payload_of(response) -> str:
 
 def test_a_bad_file_lists_every_error_and_saves_nothing(client_for, editor_a, cycling_a, org_b):
     response = upload(client_for(editor_a), BAD)
-    assert response.status_code == 200
+    assert response.status_code == 400
     text = text_of(response)
     assert "Filen sparades inte: 5 fel" in text
     assert [(e.row, e.column) for e in response.context["errors"]] == [
@@ -131,7 +132,7 @@ def test_unreadable_files_are_refused_with_a_reason(
     client_for, editor_a, cycling_a, name, data, message
 ):
     response = upload(client_for(editor_a), data, name)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in text_of(response)
     assert not OwnValue.objects.exists()
 
@@ -177,7 +178,7 @@ def test_a_deleted_indicator_between_preview_and_save_is_caught(client_for, edit
     preview = upload(client, "indikator;område;år;värde\nE1;0180;2020;1\n")
     cycling_a.delete()
     response = client.post(url("indicators-upload-confirm"), {"payload": payload_of(preview)})
-    assert response.status_code == 200
+    assert response.status_code == 409
     assert '"E1" är inte en kod för något av era egna nyckeltal' in text_of(response)
     assert not OwnValue.objects.exists()
 
@@ -196,7 +197,7 @@ def test_a_tampered_or_foreign_preview_is_refused(client_for, editor_a, admin_a,
 def test_an_old_preview_must_be_uploaded_again(client_for, editor_a, cycling_a, monkeypatch):
     client = client_for(editor_a)
     preview = upload(client, "indikator;område;år;värde\nE1;0180;2020;1\n")
-    monkeypatch.setattr(uploads, "MAX_AGE", -1)
+    monkeypatch.setattr(previews, "MAX_AGE", -1)
     response = client.post(url("indicators-upload-confirm"), {"payload": payload_of(preview)})
     assert response.status_code == 302 and response["Location"] == url("indicators-upload")
     assert not OwnValue.objects.exists()

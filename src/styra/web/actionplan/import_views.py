@@ -1,15 +1,18 @@
 """Import of actions from Excel or CSV: upload → preview (nothing saved) → save all or nothing."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.db import IntegrityError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from styra.tables import RowErrors, TableError
+from styra.web import previews
 from styra.web.accounts.views import organisation_or_403
 
 from . import importing
@@ -66,25 +69,21 @@ def import_upload(request, kolada_id: str):
 @require_POST
 def import_confirm(request, kolada_id: str):
     organisation = organisation_or_403(request, kolada_id, CHANGE)
-    try:
-        _filename, rows = importing.unsign_rows(
-            organisation, request.user, request.POST.get("payload", "")
-        )
-    except signing.SignatureExpired:
-        messages.error(request, _("Förhandsvisningen är för gammal. Ladda upp filen igen."))
-        return redirect("actionplan-import", organisation.pk)
-    except signing.BadSignature:
-        error = TableError(_("Förhandsvisningen kunde inte läsas. Ladda upp filen igen."))
-        return _import_page(request, organisation, errors=[error], total=1, status=400)
-    except RowErrors as error:
-        return _import_page(
-            request, organisation, errors=error.errors, total=error.total, status=409
-        )
+    page = partial(_import_page, request, organisation)
+    found, refusal = previews.open_preview(
+        request,
+        partial(importing.unsign_rows, organisation, request.user),
+        reverse("actionplan-import", args=[organisation.pk]),
+        page,
+    )
+    if refusal is not None:
+        return refusal
+    _filename, rows = found
     try:
         counts = importing.save_actions(organisation, rows)
     except IntegrityError:
         error = TableError(_("Åtgärderna kunde inte sparas, inget har ändrats. Försök igen."))
-        return _import_page(request, organisation, errors=[error], total=1, status=409)
+        return page(errors=[error], total=1, status=409)
     new = ngettext("%(count)s ny åtgärd", "%(count)s nya åtgärder", counts.new) % {
         "count": counts.new
     }

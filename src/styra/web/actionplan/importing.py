@@ -6,18 +6,18 @@ left out of the file leave those fields of updated actions as they are.
 Every row is checked first, and so is the plan as it would be after the
 import (each action under the right level); any error refuses the whole file,
 naming row and column. Between preview and "Spara" the rows travel signed in
-a hidden field (salted per organisation and user, valid ``MAX_AGE`` seconds)
-and are checked again against the database as it is then.
+a hidden field for the organisation and user (``styra.web.previews``) and are
+checked again against the database as it is then.
 """
 
 from dataclasses import dataclass, field
 
-from django.core import signing
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from styra.actionplan import PARENT_LEVEL, parent_level_error
 from styra.tables import Limits, RowErrors, Table, TableRow, read_table
+from styra.web import previews
 from styra.web.indicators.forms import max_upload_bytes
 from styra.web.organisations.models import Organisation
 from styra.web.samverkan.models import Actor, Kind
@@ -43,9 +43,8 @@ COLUMNS = {
 }
 REQUIRED = ("level", "title")
 MAX_ROWS = 2000
-MAX_AGE = 2 * 60 * 60
 PREVIEW_ROWS = 200
-SALT = "styra.actionplan.import"
+PURPOSE = "actionplan.import"
 
 
 @dataclass(frozen=True)
@@ -247,10 +246,6 @@ def check_table(organisation: Organisation, table: Table) -> list[ImportRow]:
     return parse_actions(table, known_for(organisation))
 
 
-def _salt(organisation: Organisation, user) -> str:
-    return f"{SALT}:{organisation.pk}:{user.pk}"
-
-
 def sign_table(organisation: Organisation, user, filename: str, table: Table) -> str:
     """The file's cells (not the checked rows: they are checked again on confirm), signed."""
     payload = {
@@ -258,13 +253,13 @@ def sign_table(organisation: Organisation, user, filename: str, table: Table) ->
         "headings": dict(table.headings),
         "rows": [[row.number, dict(row.cells)] for row in table.rows],
     }
-    return signing.dumps(payload, salt=_salt(organisation, user), compress=True)
+    return previews.sign(payload, PURPOSE, organisation.pk, user.pk)
 
 
 def unsign_rows(organisation: Organisation, user, token: str) -> tuple[str, list[ImportRow]]:
     """The file name and rows of a preview, checked again; raises ``signing.BadSignature``
-    (``SignatureExpired`` after ``MAX_AGE``) or ``RowErrors`` if the plan changed meanwhile."""
-    payload = signing.loads(token, salt=_salt(organisation, user), max_age=MAX_AGE)
+    (``SignatureExpired`` when too old) or ``RowErrors`` if the plan changed meanwhile."""
+    payload = previews.unsign(token, PURPOSE, organisation.pk, user.pk)
     table = Table(
         headings=payload["headings"],
         rows=tuple(TableRow(number=number, cells=cells) for number, cells in payload["rows"]),

@@ -1,21 +1,21 @@
 """Own values from an uploaded file: read and check, preview, then save all or nothing.
 
 Between the preview and "Spara" the checked rows travel in a hidden field,
-signed (``django.core.signing``, salted per organisation and user, valid
-``MAX_AGE`` seconds) so that nobody can alter them or replay them elsewhere.
-On confirm they are checked again against the database as it is then (an
-indicator may have been deleted meanwhile) and written in one transaction.
+signed for the organisation and user (``styra.web.previews``) so that nobody
+can alter them or replay them elsewhere. On confirm they are checked again
+against the database as it is then (an indicator may have been deleted
+meanwhile) and written in one transaction.
 """
 
 import dataclasses
 from dataclasses import dataclass
 
-from django.core import signing
 from django.db import transaction
 
 from styra.tables import Limits, OwnValueRow, Table, TableRow, parse_own_values, read_own_values
 from styra.tables.reading import display_name
 from styra.tables.values import COLUMNS
+from styra.web import previews
 from styra.web.organisations.models import Organisation
 
 from .forms import max_upload_bytes
@@ -23,9 +23,8 @@ from .models import OwnIndicator, OwnValue
 from .versions import bump_version
 
 MAX_ROWS = 20_000
-MAX_AGE = 2 * 60 * 60
 PREVIEW_ROWS = 50
-SALT = "styra.indicators.upload"
+PURPOSE = "indicators.upload"
 
 
 @dataclass(frozen=True)
@@ -74,10 +73,6 @@ def compare(organisation: Organisation, rows: list[OwnValueRow]) -> Counts:
     return Counts(new=new, changed=changed, unchanged=len(rows) - new - changed)
 
 
-def _salt(organisation: Organisation, user) -> str:
-    return f"{SALT}:{organisation.pk}:{user.pk}"
-
-
 def sign_rows(organisation: Organisation, user, filename: str, rows: list[OwnValueRow]) -> str:
     payload = {
         "file": filename,
@@ -86,13 +81,13 @@ def sign_rows(organisation: Organisation, user, filename: str, rows: list[OwnVal
             for r in rows
         ],
     }
-    return signing.dumps(payload, salt=_salt(organisation, user), compress=True)
+    return previews.sign(payload, PURPOSE, organisation.pk, user.pk)
 
 
 def unsign_rows(organisation: Organisation, user, token: str) -> tuple[str, list[OwnValueRow]]:
     """The file name and rows of a preview, checked again; raises ``signing.BadSignature``
-    (``SignatureExpired`` after ``MAX_AGE``), ``RowErrors`` if the database changed."""
-    payload = signing.loads(token, salt=_salt(organisation, user), max_age=MAX_AGE)
+    (``SignatureExpired`` when too old), ``RowErrors`` if the database changed."""
+    payload = previews.unsign(token, PURPOSE, organisation.pk, user.pk)
     names = ("indicator", "area", "year", "gender", "value")
     table = Table(
         headings={name: display_name(name, COLUMNS) for name in names},

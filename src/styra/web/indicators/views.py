@@ -4,19 +4,22 @@ Anyone logged in may read (own data feeds the analysis, which is open);
 editors and admins of the organisation may change it.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.db.models import Count, Max, Min
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from styra.tables import ExportTable, RowErrors, TableError, write_csv, write_xlsx
+from styra.web import previews
 from styra.web.accounts.views import organisation_or_403
 
 from . import own, targets, uploads
@@ -109,14 +112,14 @@ def upload(request, kolada_id: str):
     posted = request.method == "POST"
     form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
     if not posted or not form.is_valid():
-        return _upload_page(request, organisation, form)
+        return _upload_page(request, organisation, form, status=400 if posted else 200)
     upload_file = form.cleaned_data["file"]
     try:
         rows = uploads.check_upload(organisation, upload_file.read(), upload_file.name)
     except TableError as error:
-        return _upload_page(request, organisation, form, [error], 1)
+        return _upload_page(request, organisation, form, [error], 1, status=400)
     except RowErrors as error:
-        return _upload_page(request, organisation, form, error.errors, error.total)
+        return _upload_page(request, organisation, form, error.errors, error.total, status=400)
     context = {
         "organisation": organisation,
         "filename": upload_file.name,
@@ -133,23 +136,21 @@ def upload(request, kolada_id: str):
 @require_POST
 def upload_confirm(request, kolada_id: str):
     organisation = organisation_or_403(request, kolada_id, CHANGE)
-    try:
-        _filename, rows = uploads.unsign_rows(
-            organisation, request.user, request.POST.get("payload", "")
-        )
-    except signing.SignatureExpired:
-        messages.error(request, _("Förhandsvisningen är för gammal. Ladda upp filen igen."))
-        return redirect("indicators-upload", organisation.pk)
-    except signing.BadSignature:
-        error = TableError(_("Förhandsvisningen kunde inte läsas. Ladda upp filen igen."))
-        return _upload_page(request, organisation, errors=[error], total=1, status=400)
-    except RowErrors as error:
-        return _upload_page(request, organisation, errors=error.errors, total=error.total)
+    page = partial(_upload_page, request, organisation)
+    found, refusal = previews.open_preview(
+        request,
+        partial(uploads.unsign_rows, organisation, request.user),
+        reverse("indicators-upload", args=[organisation.pk]),
+        page,
+    )
+    if refusal is not None:
+        return refusal
+    _filename, rows = found
     try:
         counts = uploads.save_values(organisation, rows)
     except IntegrityError:
         error = TableError(_("Värdena kunde inte sparas, inget har ändrats. Försök igen."))
-        return _upload_page(request, organisation, errors=[error], total=1, status=409)
+        return page(errors=[error], total=1, status=409)
     messages.success(request, _saved_message(counts))
     return redirect("indicators-own-list", organisation.pk)
 

@@ -1,6 +1,7 @@
 """A bad CSV file: every problem listed with its row and column, and nothing changes —
 neither at the upload nor at a confirm with a tampered or foreign preview."""
 
+from styra.web import previews
 from styra.web.priorities.interactions import imports
 
 from .conftest import TEN, csv_file, state, text_of, url
@@ -104,7 +105,7 @@ def test_expired_preview_sends_back_to_the_upload(client_for, editor_a, matrix_a
     )
     client = client_for(editor_a)
     payload = client.post(url("import", matrix_a.pk), {"file": csv_file(text)}).context["payload"]
-    monkeypatch.setattr(imports, "MAX_AGE", -1)
+    monkeypatch.setattr(previews, "MAX_AGE", -1)
     before = state()
     response = client.post(url("import-confirm", matrix_a.pk), {"payload": payload}, follow=True)
     assert response.redirect_chain[-1][0] == url("import", matrix_a.pk)

@@ -3,26 +3,25 @@
 The file is read by the core (``styra.priorities.parse_matrix_csv``), which
 names every problem's row and column; the web adds its 10–40 targets rule.
 Between the preview and "Spara" the file's text travels in a hidden field,
-signed (``django.core.signing``, salted per owner, matrix and user, valid
-``MAX_AGE`` seconds), so nobody can alter it or replay it elsewhere; on confirm
-it is read again and written in one transaction that replaces the matrix's
-targets and every cell. Nothing is ever half-imported.
+signed for the owner, matrix and user (``styra.web.previews``), so nobody can
+alter it or replay it elsewhere; on confirm it is read again and written in
+one transaction that replaces the matrix's targets and every cell. Nothing is
+ever half-imported.
 """
 
 from dataclasses import dataclass
 
-from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 
 from styra.priorities import InteractionMatrix, MatrixFileError, parse_matrix_csv
+from styra.web import previews
 
 from .models import Matrix, MatrixCell, MatrixTarget
 from .services import catalog_order, create_matrix, target_count_problem
 
 MAX_BYTES = 1_000_000
-MAX_AGE = 2 * 60 * 60
-SALT = "styra.priorities.interactions.import"
+PURPOSE = "interactions.import"
 
 
 @dataclass(frozen=True)
@@ -112,19 +111,18 @@ def preview(matrix: Matrix | None, parsed: InteractionMatrix) -> Preview:
     )
 
 
-def _salt(scope, matrix: Matrix | None, user) -> str:
-    key = "new" if matrix is None else matrix.pk
-    return f"{SALT}:{scope.field}:{scope.owner.pk}:{key}:{user.pk}"
+def _bound_to(scope, matrix: Matrix | None, user) -> tuple:
+    return scope.field, scope.owner.pk, "new" if matrix is None else matrix.pk, user.pk
 
 
 def sign_upload(scope, matrix: Matrix | None, user, payload: dict) -> str:
     """``payload``: the file name and text, and for a new matrix its title and description."""
-    return signing.dumps(payload, salt=_salt(scope, matrix, user), compress=True)
+    return previews.sign(payload, PURPOSE, *_bound_to(scope, matrix, user))
 
 
 def unsign_upload(scope, matrix: Matrix | None, user, token: str) -> dict:
     """The signed payload; raises ``signing.BadSignature`` (``SignatureExpired``)."""
-    return signing.loads(token, salt=_salt(scope, matrix, user), max_age=MAX_AGE)
+    return previews.unsign(token, PURPOSE, *_bound_to(scope, matrix, user))
 
 
 def replace_matrix(matrix: Matrix, parsed: InteractionMatrix, user) -> None:

@@ -26,13 +26,13 @@ def expect_charts_drawn(page, at_least: int = 1) -> None:
 
 
 def open_overview(page, user) -> None:
-    """Log in and follow the links: my organisation → its nulägesanalys."""
+    """Log in and follow the links: my organisation → step 1, its challenges in figures."""
     login(page, user)
     main = page.locator("#main")
     main.get_by_role("link", name="Stockholm").click()
     expect(page).to_have_url(re.compile(r"/organisationer/0180/$"))
     check_axe(page)
-    main.get_by_role("link", name=re.compile(r"^Nulägesanalys: ")).click()
+    main.get_by_role("link", name="Utmaningar: de 17 målen i siffror från Kolada").click()
     expect(page).to_have_url(re.compile(r"/omraden/0180/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Stockholm: var står vi i de 17 målen?"

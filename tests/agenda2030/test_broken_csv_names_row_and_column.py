@@ -5,8 +5,9 @@ import pytest
 from styra.agenda2030 import COLUMNS, CuratedSetError, parse_curated_kpis
 
 HEADER = ",".join(COLUMNS)
-GOOD = "N00401,Utsläpp,13,,13.2,-1,ton/inv,A,kolada_agenda2030,,,,,Klimat. Lägre är bättre."
-GOOD2 = "N07403,Våldsbrott,16,,16.1,-1,antal,A,kolada_agenda2030,,,,,Våld. Lägre är bättre."
+GOOD = "N00401,Utsläpp,13,,13.2,-1,ton/inv,A,kolada_agenda2030,,,,,,yes,Klimat. Lägre är bättre."
+GOOD2 = "N07403,Våldsbrott,16,,16.1,-1,antal,A,kolada_agenda2030,,,,,,yes,Våld. Lägre är bättre."
+POLICY = "kolada_agenda2030,,,,,,yes"  # target, year, lower, upper, policy source, comparable
 
 
 def csv_text(*rows: str) -> str:
@@ -32,13 +33,16 @@ def test_a_good_file_parses_from_text_and_from_a_path(tmp_path):
         (GOOD.replace(",13,,", ",13,13,"), "secondary_goal", "repeats the primary goal"),
         (GOOD.replace(",A,", ",X,"), "municipality_type", "'X' is not one of K, L, A"),
         (GOOD.replace("kolada_agenda2030", "guess"), "origin", "'guess' is not one of"),
-        (GOOD.replace(",,,,,Klimat", ",5,,,,Klimat"), "target_year", "give both or neither"),
-        (GOOD.replace(",,,,,Klimat", ",,,,x,Klimat"), "upper_bound", "'x' is not a number"),
+        (GOOD.replace(POLICY, "kolada_agenda2030,5,,,,K,yes"), "target_year", "give both or"),
+        (GOOD.replace(POLICY, "kolada_agenda2030,,,,x,K,yes"), "upper_bound", "'x' is not a"),
         (
-            GOOD.replace(",,,,,Klimat", ",,,0,10,Klimat"),
+            GOOD.replace(POLICY, "kolada_agenda2030,,,0,10,K,yes"),
             "upper_bound",
             "upper_bound is the optimum",
         ),
+        (GOOD.replace(POLICY, "kolada_agenda2030,,,,0,,yes"), "bound_source", "needs the policy"),
+        (GOOD.replace(POLICY, "kolada_agenda2030,,,,,K,yes"), "bound_source", "names a policy"),
+        (GOOD.replace(",yes,", ",maybe,"), "comparable", "'maybe' is not one of yes, no"),
         (GOOD.replace("N00401", "401"), "kpi_id", "not a Kolada KPI id"),
         (GOOD.replace("Klimat. Lägre är bättre.", ""), "rationale", "is empty"),
     ],

@@ -59,3 +59,13 @@ def membership(area_ids: list[str], key: str = "ref") -> pl.DataFrame:
 
 def by_area(frame: pl.DataFrame, column: str) -> dict:
     return dict(frame.select("area_id", column).iter_rows())
+
+
+def every_fourth_year(kpi_id: str, area_id: str, results: tuple[float, ...]) -> list[tuple]:
+    """Measured in 2014, 2018, 2022 (an election KPI); Kolada repeats the result in between."""
+    by_year: dict[int, float | None] = {}
+    last = None
+    for year in range(2014, 2023):
+        last = dict(zip((2014, 2018, 2022), results, strict=True)).get(year, last)
+        by_year[year] = last
+    return series(kpi_id, area_id, by_year)

@@ -1,4 +1,4 @@
-"""M5: per goal coverage, mean score, share red/worsening, worst KPI, flag and ranking."""
+"""M5: per goal coverage, score, standing, share red/worsening, worst KPI, level and ranking."""
 
 import dataclasses
 
@@ -42,8 +42,12 @@ KPIS = [
 ]
 
 
-def goals():
-    return {g.goal: g for g in rank_goals(KPIS, AnalysisSettings())}
+# goal -> (standing among all kommuner, kommuner compared), as ``goal_standings`` gives
+STANDINGS = {3: (30.0, 290), 5: (10.0, 290), 7: (20.0, 290), 8: (None, 0)}
+
+
+def goals(kpis=KPIS, standings=STANDINGS):
+    return {g.goal: g for g in rank_goals(kpis, AnalysisSettings(), standings)}
 
 
 def test_goal_counts_by_hand():
@@ -53,20 +57,47 @@ def test_goal_counts_by_hand():
     assert (g.n_red, g.n_coloured, g.share_red) == (1, 3, pytest.approx(1 / 3))
     assert (g.n_worsening, g.n_trend, g.share_worsening) == (1, 2, 0.5)
     assert g.worst_kpi_id == "A"
-    assert g.major_challenge is False  # exactly a third red is not more than a third
+    assert (g.standing, g.standing_size, g.n_green) == (30.0, 290, 1)
 
 
-def test_major_challenge_by_score_or_red_share():
+def test_major_challenge_is_the_weakest_quarter_of_the_type():
     g = goals()
-    assert g[5].major_challenge and g[7].major_challenge and g[8].major_challenge
+    assert g[5].major_challenge and g[7].major_challenge  # standings 10 and 20 < 25
+    assert not g[3].major_challenge and g[3].level == "some"  # 30: not the weakest quarter
+    assert not g[8].major_challenge  # a colour but no score: no standing, no verdict
 
 
-def test_ranking_by_score_then_share_red_no_data_last():
-    order = [g.goal for g in rank_goals(KPIS, AnalysisSettings())]
-    assert order[:4] == [5, 7, 3, 8]  # 40; 70 with all red; 70 with a third red; no score
+def test_the_score_alone_no_longer_makes_a_major_challenge():
+    """A mean score of 40 was "stor utmaning" under the old rule; a mid standing is not."""
+    assert goals(standings={5: (60.0, 290)})[5].level == "some"
+
+
+def test_never_major_while_most_coloured_kpis_are_green():
+    mostly_green = [kpi("X", 4, 10.0, "green", percentile=80.0), kpi("Y", 4, 5.0, "red", 3.0)]
+    mostly_green.append(kpi("Z", 4, 60.0, "green", percentile=90.0))
+    g = goals(mostly_green, {4: (5.0, 290)})[4]
+    assert (g.n_green, g.n_coloured, g.level) == (2, 3, "some")
+
+
+def test_minor_challenge_is_the_strongest_quarter():
+    assert goals(standings={3: (75.0, 290)})[3].level == "minor"
+    assert goals(standings={3: (74.9, 290)})[3].level == "some"
+
+
+def test_majors_first_then_by_standing_no_data_last():
+    order = [g.goal for g in rank_goals(KPIS, AnalysisSettings(), STANDINGS)]
+    assert order[:4] == [5, 7, 3, 8]  # majors 10, 20; then 30; then no standing
     assert len(order) == 17 and order[4:] == [1, 2, 4, 6, 9, 10, 11, 12, 13, 14, 15, 16, 17]
     assert goals()[9].too_little_data and goals()[17].n_kpis == 0
     assert goals()[8].too_little_data is False and goals()[8].worst_kpi_id == "H"
+
+
+def test_far_from_a_policy_target_is_listed_apart_from_the_level():
+    near, far = kpi("P", 6, 80.0, "yellow", percentile=50.0), kpi("Q", 6, 30.0, "green", 90.0)
+    targeted = [dataclasses.replace(k, upper_source="target") for k in (near, far)]
+    computed = dataclasses.replace(far, kpi_id="R", upper_source="computed")
+    g = goals([*targeted, computed], {6: (80.0, 290)})[6]
+    assert g.far_from_target == ("Q",) and g.level == "minor"
 
 
 def test_overall_index_needs_coverage():

@@ -9,7 +9,10 @@ naming the row and the column. Rows are counted from 1 for the first data row
 Bounds follow DESIGN §4 M2: ``upper_bound`` is the optimum (the value that scores
 100) and ``lower_bound`` the value that scores 0, in the KPI's own unit. For a
 KPI where lower is better (polarity -1) the optimum is therefore the smaller
-number.
+number. A target or bound is set only where a real policy target exists, named
+in ``bound_source``; otherwise the engine computes robust bounds from the data.
+``comparable = no`` marks totals that grow with the area's size (tonnes, MWh):
+they get a trend and an outlook, never a position or a score.
 """
 
 import csv
@@ -36,11 +39,14 @@ COLUMNS = (
     "target_year",
     "lower_bound",
     "upper_bound",
+    "bound_source",
+    "comparable",
     "rationale",
 )
 ORIGINS = ("kolada_agenda2030", "styra_regional", "styra_supplement")
 MUNICIPALITY_TYPES = ("K", "L", "A")
 POLARITIES = (-1, 0, 1)
+COMPARABLE = ("yes", "no")
 KPI_ID_PATTERN = re.compile(r"^[A-Z]\d{5}$")
 TARGET_YEAR_RANGE = (2000, 2100)
 SHIPPED_FILE = "kpis.csv"
@@ -74,6 +80,8 @@ class CuratedKpi:
     target_year: int | None
     lower_bound: float | None
     upper_bound: float | None
+    bound_source: str  # the policy target behind target_value or a bound, in words
+    comparable: bool  # False for totals that grow with the area's size (no position, no score)
     rationale: str
 
 
@@ -151,6 +159,11 @@ def _check_numbers(row: _Row, kpi: CuratedKpi) -> None:
     judged = (kpi.target_value, kpi.lower_bound, kpi.upper_bound)
     if kpi.polarity == 0 and any(value is not None for value in judged):
         raise row.fail("polarity", "a neutral KPI (0) takes no target or bounds")
+    has_policy = any(value is not None for value in judged)
+    if has_policy and not kpi.bound_source:
+        raise row.fail("bound_source", "a target or bound needs the policy it comes from")
+    if kpi.bound_source and not has_policy:
+        raise row.fail("bound_source", "names a policy but the row has no target or bound")
     if kpi.lower_bound is not None and kpi.upper_bound is not None:
         better = (kpi.upper_bound - kpi.lower_bound) * kpi.polarity
         if better <= 0:
@@ -187,6 +200,8 @@ def _parse_row(row: _Row) -> CuratedKpi:
         target_year=row.integer("target_year", required=False),
         lower_bound=row.number("lower_bound"),
         upper_bound=row.number("upper_bound"),
+        bound_source=row.text("bound_source", required=False),
+        comparable=row.choice("comparable", COMPARABLE) == "yes",
         rationale=row.text("rationale"),
     )
     _check_numbers(row, kpi)

@@ -21,6 +21,8 @@ SCHEMA = pl.Schema(
         "target_year": pl.Int64(),
         "lower_bound": pl.Float64(),
         "upper_bound": pl.Float64(),
+        "bound_source": pl.String(),
+        "comparable": pl.Boolean(),
         "rationale": pl.String(),
     }
 )

@@ -29,9 +29,12 @@ from styra.analysis.reference import (
 )
 from styra.analysis.scores import compute_bounds
 from styra.analysis.settings import DEFAULT_SETTINGS, AnalysisSettings
+from styra.analysis.standing import goal_standings, standings_of
 from styra.analysis.trends import compute_trends
+from styra.analysis.value_range import value_range
 
 Targets = Mapping[str, tuple[float, int]]
+RANK_BY_TYPE, RANK_BY_COMPARISON = "type", "comparison"  # what a goal's standing compares
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,16 @@ class AreaAnalysis:
     index_scored: int  # KPIs with a score
     index_judgeable: int  # KPIs with a polarity (could have a score)
     settings: AnalysisSettings
+    data_year: int | None = None  # the newest year with any value for areas of this type
+    ranking: str = RANK_BY_TYPE  # goals ranked by standing among all of the type or the comparison
+
+    def is_data_old(self, current_year: int) -> bool:
+        """The newest values are more than ``data_age_warning`` years older than ``current_year``.
+
+        The caller passes the current year (the core never reads the clock).
+        """
+        limit = self.settings.data_age_warning
+        return self.data_year is None or current_year - self.data_year > limit
 
     def kpis_of_goal(self, goal: int) -> tuple[KpiResult, ...]:
         return tuple(k for k in self.kpis if k.goal == goal)
@@ -56,6 +69,23 @@ def check_year(values: pl.DataFrame, year: int) -> None:
     first, last = values["year"].min(), values["year"].max()
     if not isinstance(first, int) or not isinstance(last, int) or not first <= year <= last:
         raise UnknownIdError(f"no values for year {year} (the data covers {first!s}–{last!s})")
+
+
+def ranking_standings(
+    totals: pl.DataFrame,
+    catalog: pl.DataFrame,
+    bounds: pl.DataFrame,
+    context: tuple[str, int, ReferenceSet, str],
+    settings: AnalysisSettings,
+):
+    """goal -> (standing, n) of the area among all of its type, or among its comparison."""
+    area_id, year, reference, ranking = context
+    if ranking == RANK_BY_COMPARISON:
+        members = pl.Series(list(reference.area_ids), dtype=pl.Utf8).implode()
+        totals = totals.filter(pl.col("area_id").is_in(members))
+    elif ranking != RANK_BY_TYPE:
+        raise ValueError(f"ranking must be {RANK_BY_TYPE!r} or {RANK_BY_COMPARISON!r}")
+    return standings_of(goal_standings(totals, catalog, bounds, year, settings), area_id)
 
 
 def same_type(reference: ReferenceSet, areas: pl.DataFrame, kind: str) -> ReferenceSet:
@@ -89,7 +119,7 @@ def area_rows(
     in_set = totals.filter(pl.col("area_id").is_in(members))
     positions = compute_positions(in_set, polarity, reference.membership(), settings)
     bounds = compute_bounds(totals, catalog, ids, settings)
-    trends = compute_trends(totals.filter(pl.col("area_id") == area_id), polarity, settings)
+    trends = compute_trends(totals, polarity, settings, areas=[area_id])  # repeats told from all
     rows = build_rows(positions.filter(pl.col("area_id") == area_id), bounds, trends)
     return rows, positions, bounds
 
@@ -108,10 +138,12 @@ def outlooks(
         if kpi_id in polarity:
             chosen[kpi_id] = (value, year, polarity[kpi_id])
     own = totals.filter(pl.col("area_id") == area_id)
+    rows = catalog.iter_rows(named=True)
+    ranges = {row["kpi_id"]: value_range(row["unit"], row["title"]) for row in rows}
     result = {}
     for kpi_id, (value, year, sign) in chosen.items():
         series = own.filter(pl.col("kpi_id") == kpi_id).select("year", "value").rows()
-        result[kpi_id] = compute_outlook(series, value, year, sign, s)
+        result[kpi_id] = compute_outlook(series, value, year, sign, s, ranges[kpi_id])
     return result
 
 
@@ -125,8 +157,14 @@ def analyse_area(
     targets: Targets | None = None,
     settings: AnalysisSettings = DEFAULT_SETTINGS,
     batch: Batch | None = None,
+    ranking: str = RANK_BY_TYPE,
 ) -> AreaAnalysis:
-    """The nulägesanalys of ``area_id`` in ``year`` against ``reference`` (default: all of type)."""
+    """The nulägesanalys of ``area_id`` in ``year`` against ``reference`` (default: all of type).
+
+    ``ranking`` picks what the goals' standings compare (M5): all areas of the
+    type (default, so the levels do not move with the comparison) or the
+    comparison itself.
+    """
     kind = area_type(areas, area_id)
     catalog = kpis_for_type(normalise_catalog(catalog), kind)
     check_year(values, year)
@@ -150,12 +188,29 @@ def analyse_area(
             reference.label,
             outlook.get(kpi["kpi_id"]),
             gaps.get(kpi["kpi_id"]),
+            oldest_year=year - settings.max_value_age,
         )
         for kpi in kpi_rows
     )
-    goals = rank_goals(kpis, settings)
+    context = (area_id, year, reference, ranking)
+    goals = rank_goals(
+        kpis, settings, ranking_standings(totals, catalog, bounds, context, settings)
+    )
     index, scored, judgeable = overall_index(kpis, goals, settings)
     title = areas.filter(pl.col("area_id") == area_id)["title"][0]
+    newest = values["year"].max()
     return AreaAnalysis(
-        area_id, title, kind, year, reference, kpis, goals, index, scored, judgeable, settings
+        area_id,
+        title,
+        kind,
+        year,
+        reference,
+        kpis,
+        goals,
+        index,
+        scored,
+        judgeable,
+        settings,
+        data_year=newest if isinstance(newest, int) else None,
+        ranking=ranking,
     )

@@ -17,6 +17,8 @@ OPTIONAL = {
     "target_year": pl.Int64,
     "lower_bound": pl.Float64,
     "upper_bound": pl.Float64,
+    "bound_source": pl.Utf8,
+    "comparable": pl.Boolean,
 }
 
 
@@ -36,7 +38,13 @@ def normalise_catalog(catalog: pl.DataFrame) -> pl.DataFrame:
         pl.col("polarity").cast(pl.Int64),
         pl.col("unit").fill_null(""),
         pl.col("municipality_type").fill_null("A"),
-        *[pl.col(name).cast(dtype) for name, dtype in OPTIONAL.items() if dtype != pl.Utf8],
+        pl.col("bound_source").fill_null(""),
+        pl.col("comparable").fill_null(True),
+        *[
+            pl.col(name).cast(dtype)
+            for name, dtype in OPTIONAL.items()
+            if dtype not in (pl.Utf8, pl.Boolean)
+        ],
     )
 
 

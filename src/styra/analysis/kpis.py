@@ -32,6 +32,15 @@ class KpiResult:
     trend_values: int
     outlook: Outlook | None  # M4, where a target exists
     gender_gap: GenderGap | None
+    too_old: bool = False  # the latest value is older than the max age: no colour, no score
+    comparable: bool = True  # False: a total that grows with the area's size (no colour, score)
+    upper_source: str | None = None  # M2 optimum from: "catalog"/"target" (policy), "computed"
+    bound_source: str = ""  # the catalog's source of a policy target or bound, in words
+
+    @property
+    def policy_target(self) -> bool:
+        """The score is measured against a real policy target (not the other areas)."""
+        return self.upper_source in ("catalog", "target")
 
 
 def latest_rows(rows: pl.DataFrame, year: int) -> dict[str, dict]:
@@ -47,10 +56,20 @@ def kpi_result(
     reference_label: str,
     outlook: Outlook | None,
     gap: GenderGap | None,
+    oldest_year: int | None = None,
 ) -> KpiResult:
-    """Assemble a result; ``row`` is None when the area has no value (grey)."""
+    """Assemble a result; ``row`` is None when the area has no value (grey).
+
+    A value from before ``oldest_year`` is shown as it is but marked too old:
+    no colour, percentile or score (so it counts in no goal score or index);
+    the same for a KPI the catalog marks not comparable between areas (a total).
+    """
     row = row or {}
     has_value = bool(row)
+    too_old = has_value and oldest_year is not None and row["year"] < oldest_year
+    comparable = kpi.get("comparable", True) is not False
+    if too_old or not comparable:
+        row = row | {"colour": NO_COLOUR, "percentile": None, "score": None}
     return KpiResult(
         kpi_id=kpi["kpi_id"],
         title=kpi["title"],
@@ -73,4 +92,8 @@ def kpi_result(
         trend_values=row.get("trend_values") or 0,
         outlook=outlook,
         gender_gap=gap,
+        too_old=too_old,
+        comparable=comparable,
+        upper_source=row.get("upper_source", kpi.get("upper_source")),
+        bound_source=kpi.get("bound_source") or "",
     )

@@ -7,7 +7,10 @@ ratio R = CAGR_o / CAGR_r. Where a value or the target is 0 or negative the rate
 are linear: (xn − x0)/(tn − t0) and (T − x0)/(tT − t0). Classes: already at or
 past the target (oriented by polarity) achieved; R ≥ 95 % on track; 60–95 % needs
 acceleration; 0–60 % limited progress; R < 0 moving away. Also the ordinary
-least-squares line through the last 5 years, extrapolated to the target year.
+least-squares line through the last 5 years, extrapolated to the target year and
+kept inside the values the KPI can take (``styra.analysis.value_range``: a share
+stays in 0–100 %, a count at 0 or more); ``projection_limit`` names the limit the
+line reached before the target year.
 """
 
 from collections.abc import Sequence
@@ -22,6 +25,7 @@ from styra.analysis.settings import (
     TOO_LITTLE_DATA,
     AnalysisSettings,
 )
+from styra.analysis.value_range import ANY_VALUE, ValueRange
 
 Series = Sequence[tuple[int, float]]
 
@@ -41,6 +45,7 @@ class Outlook:
     ratio: float | None = None
     projected_value: float | None = None  # linear extrapolation to the target year
     projection_reaches_target: bool | None = None
+    projection_limit: float | None = None  # the KPI's limit the line reached (value clipped)
 
 
 def base_point(series: Series, base_year: int) -> tuple[int, float]:
@@ -91,18 +96,26 @@ def compute_outlook(
     target_year: int,
     polarity: int,
     settings: AnalysisSettings,
+    values: ValueRange = ANY_VALUE,
 ) -> Outlook:
-    """Outlook of one area's KPI; ``series`` = (year, value) sorted, missing values left out."""
+    """Outlook of one area's KPI; ``series`` = (year, value) sorted, missing values left out;
+    ``values`` the range the KPI's values lie in (the projection is kept inside it)."""
     series = sorted(series)
     if not series:
         return Outlook(target_value, target_year, TOO_LITTLE_DATA)
     t0, x0 = base_point(series, settings.outlook_base_year)
     tn, xn = series[-1]
     d = direction(polarity, x0, target_value)
-    projected = extrapolate(series, target_year, settings)
-    reaches = None if projected is None else d * (projected - target_value) >= 0
     known = Outlook(target_value, target_year, TOO_LITTLE_DATA, t0, x0, tn, xn)
-    known = replace(known, projected_value=projected, projection_reaches_target=reaches)
+    projected = extrapolate(series, target_year, settings)
+    if projected is not None:
+        projected, limit = values.clip(projected)
+        known = replace(
+            known,
+            projected_value=projected,
+            projection_reaches_target=d * (projected - target_value) >= 0,
+            projection_limit=limit,
+        )
     if d * (xn - target_value) >= 0 and (d or xn == target_value):
         return replace(known, status=ACHIEVED)
     if tn <= t0 or target_year <= t0:

@@ -2,9 +2,12 @@
 
 Per KPI: the base year is the latest year in which at least 80 % of the areas of
 the type have a value. UB (the optimum, scores 100) is the catalog's
-``upper_bound``, else its ``target_value``, else the mean of the 5 best areas in
-the base year; LB (scores 0) is the catalog's ``lower_bound``, else the 2.5th
-percentile on the worse side in the base year (linear interpolation). Score
+``upper_bound``, else its ``target_value`` (both real policy targets, with their
+source in the catalog), else the 95th percentile on the better side in the base
+year: a bound a few extreme areas cannot set (the retired "mean of the 5 best"
+let mountain kommuner with national parks set goal 15's bound). LB (scores 0) is
+the catalog's ``lower_bound``, else the 2.5th percentile on the worse side in
+the base year (linear interpolation). Score
 s = 100 · (x − LB) / (UB − LB), clipped to [0, 100]; this is oriented by polarity
 because UB lies on the better side of LB. Neutral KPIs and KPIs whose bounds do
 not span a better side (UB not better than LB) get no score.
@@ -49,10 +52,9 @@ def computed_bounds(values: pl.LazyFrame, settings: AnalysisSettings) -> pl.Lazy
         values.with_columns(oriented().alias("oriented"))
         .group_by("kpi_id")
         .agg(
-            pl.col("value").sort_by(o, descending=True).head(settings.best_count).mean(),
+            (o.quantile(settings.upper_quantile, "linear") * sign.first()).alias("upper_calc"),
             (o.quantile(settings.lower_quantile, "linear") * sign.first()).alias("lower_calc"),
         )
-        .rename({"value": "upper_calc"})
     )
 
 
@@ -62,8 +64,12 @@ def compute_bounds(
     """Bounds of every catalog KPI over ``area_ids`` (areas of one type, Riket excluded).
 
     ``values``: total values (kpi_id, area_id, year, value). A KPI with no base
-    year and no catalog bounds is kept with null bounds (it gets no score).
+    year and no catalog bounds is kept with null bounds (it gets no score); a KPI
+    the catalog marks not ``comparable`` (a total that grows with the area's size)
+    is left out.
     """
+    if "comparable" not in catalog.columns:
+        catalog = catalog.with_columns(pl.lit(True).alias("comparable"))
     ids = pl.Series(list(area_ids), dtype=pl.Utf8)
     observed = values.lazy().filter(
         pl.col("area_id").is_in(ids.implode()) & pl.col("value").is_not_null()
@@ -74,9 +80,10 @@ def compute_bounds(
     calc = computed_bounds(at_base, settings)
     return (
         catalog.lazy()
-        .select("kpi_id", "target_value", "lower_bound", "upper_bound")
+        .select("kpi_id", "target_value", "lower_bound", "upper_bound", "comparable")
         .join(base, on="kpi_id", how="left")
         .join(calc, on="kpi_id", how="left")
+        .filter(pl.col("comparable"))  # totals that grow with size get no bounds, no score
         .select(
             "kpi_id",
             "base_year",

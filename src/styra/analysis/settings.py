@@ -21,7 +21,7 @@ class AnalysisSettings:
     green_percentile: float = 75.0  # M1: p >= this is green (best quartile)
     red_percentile: float = 25.0  # M1: p < this is red (worst quartile)
     base_year_coverage: float = 0.80  # M2: base year = latest year with this share of areas
-    best_count: int = 5  # M2: UB = mean of this many best areas in the base year
+    upper_quantile: float = 0.95  # M2: UB without a policy target = this quantile (best side)
     lower_quantile: float = 0.025  # M2: LB = this quantile (worst side) in the base year
     index_coverage: float = 0.80  # M2: overall index only if this share of KPIs has a score
     trend_window: int = 6  # M3: the last up to this many yearly values
@@ -32,8 +32,11 @@ class AnalysisSettings:
     on_track_ratio: float = 0.95  # M4: R >= 95 % on track
     acceleration_ratio: float = 0.60  # M4: 60–95 % needs acceleration; 0–60 % limited
     extrapolation_window: int = 5  # M4: linear extrapolation over the last 5 years
-    challenge_red_share: float = 1 / 3  # M5: more than a third red = major challenge
-    challenge_score: float = 50.0  # M5: mean score below this = major challenge
+    major_standing: float = 25.0  # M5: goal score in the weakest quarter of the type = major
+    minor_standing: float = 75.0  # M5: goal score in the best quarter of the type = minor
+    far_from_target: float = 50.0  # M5: score against a policy target below this = far from it
+    max_value_age: int = 5  # M1, M2, M5: a value older than this many years is left out
+    data_age_warning: int = 2  # pages warn when the newest data is more years older than today
     peer_window: int = 5  # M10: improvement over the last 5 years
     peer_count: int = 5  # M10: how many peers to show
 

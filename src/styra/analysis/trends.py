@@ -7,6 +7,11 @@ every pair of values. r = slope / mean |x| over the window, times the polarity;
 r ≥ +1 %/yr improving, r ≤ −1 %/yr worsening, stable between. Neutral KPIs get
 the direction (increasing, decreasing, stable) without a judgement.
 
+Values that Kolada only repeats between measurements (election results, see
+``styra.analysis.measurements``) are no points; such a KPI's window reaches back
+to the last ``trend_min_values`` measurements, and a repeat gets the trend of the
+measurement it repeats.
+
 All columnar: the frame is sorted by KPI, area and year; the window's points are
 the row and the ``window − 1`` rows before it (kept when of the same KPI and area
 and inside the window); the pairwise slopes are sorted across columns by a
@@ -14,10 +19,18 @@ sorting network (Batcher's odd–even merge sort), missing pairs last, and the
 median is read off by how many pairs there are.
 """
 
+from collections.abc import Collection
 from typing import Any
 
 import polars as pl
 
+from styra.analysis.measurements import (
+    carried_of,
+    carried_years,
+    mark_repeats,
+    window_starts,
+    with_previous,
+)
 from styra.analysis.networks import sort_layers
 from styra.analysis.settings import (
     DECREASING,
@@ -30,6 +43,7 @@ from styra.analysis.settings import (
 )
 
 KEYS = ["kpi_id", "area_id"]
+ENGINE = "in-memory"  # ordered joins and fills run several times faster than when streamed
 TREND_SCHEMA = {
     "kpi_id": pl.Utf8,
     "area_id": pl.Utf8,
@@ -46,7 +60,7 @@ def window_points(window: int) -> list[pl.Expr]:
     same = pl.col("series").shift
     points = []
     for k in range(window):
-        inside = (same(k) == pl.col("series")) & (pl.col("year") - pl.col("year").shift(k) < window)
+        inside = (same(k) == pl.col("series")) & (pl.col("year").shift(k) >= pl.col("window_start"))
         points.append(pl.when(inside).then(pl.col("value").shift(k)).alias(f"x{k}"))
         points.append(pl.when(inside).then(pl.col("year").shift(k)).alias(f"t{k}"))
     return points
@@ -109,12 +123,41 @@ def class_expr(settings: AnalysisSettings) -> pl.Expr:
     )
 
 
+TREND_COLUMNS = ["trend_slope", "trend_r", "trend_values", "trend_class"]
+
+
 def trend_columns(
-    frame: pl.LazyFrame, settings: AnalysisSettings, window: int | None = None
+    frame: pl.LazyFrame,
+    settings: AnalysisSettings,
+    window: int | None = None,
+    carried: pl.LazyFrame | None = None,
 ) -> pl.LazyFrame:
     """Add trend_slope, trend_r, trend_values, trend_class to a frame of kpi_id, area_id,
-    year, value, polarity (no missing values); the rows come back sorted by series and year."""
+    year, value, polarity (no missing values); the rows come back sorted by series and year.
+
+    ``carried`` (kpi_id, year, carried) says which years only repeat the last
+    measurement; by default it is worked out from ``frame`` itself (all its areas).
+    """
     window = window or settings.trend_window
+    previous = with_previous(frame).collect(engine=ENGINE).lazy()  # shared by two branches
+    carried = (carried_of(previous) if carried is None else carried).collect(engine=ENGINE)
+    starts = window_starts(carried.lazy(), window, settings.trend_min_values)
+    marked = mark_repeats(previous, carried.lazy()).collect(engine=ENGINE).lazy()
+    measured = marked.filter(~pl.col("repeat")).join(
+        starts, on=["kpi_id", "year"], how="left", maintain_order="left"
+    )
+    trends = measurement_trends(measured, settings, window).select("row", *TREND_COLUMNS)
+    joined = marked.join(
+        trends, left_on="source_row", right_on="row", how="left", maintain_order="left"
+    )
+    return joined.drop("row", "repeat", "source_row").collect(engine=ENGINE).lazy()
+
+
+def measurement_trends(
+    frame: pl.LazyFrame, settings: AnalysisSettings, window: int
+) -> pl.LazyFrame:
+    """Theil–Sen over the rows of ``frame``: measurements sorted by series and year, each
+    with its window_start."""
     names = pair_names(window)
     xs = [pl.col(f"x{k}") for k in range(window)]
     n_points = pl.sum_horizontal([x.is_not_null() for x in xs])
@@ -126,8 +169,7 @@ def trend_columns(
         pl.col("area_id") != pl.col("area_id").shift(1)
     )
     frame = (
-        frame.sort(*KEYS, "year")
-        .with_columns(new_series.fill_null(True).cum_sum().alias("series"))
+        frame.with_columns(new_series.fill_null(True).cum_sum().alias("series"))
         .with_columns(window_points(window))
         .with_columns(pair_slopes(window))
     )
@@ -138,7 +180,6 @@ def trend_columns(
         .with_columns(pl.when(enough).then(median_of_sorted(names, n_pairs)).alias("trend_slope"))
         .with_columns(pl.when(enough).then(sign * relative).alias("trend_r"))
         .with_columns(class_expr(settings).alias("trend_class"))
-        .drop("series", *names, *[f"{c}{k}" for c in "xt" for k in range(window)])
     )
 
 
@@ -147,15 +188,25 @@ def compute_trends(
     polarity: pl.DataFrame,
     settings: AnalysisSettings,
     window: int | None = None,
+    areas: Collection[str] | None = None,
 ) -> pl.DataFrame:
-    """Trend of every KPI × area × year with a value: slope, r, values used, class."""
+    """Trend of every KPI × area × year with a value: slope, r, values used, class.
+
+    ``areas`` limits the rows to these areas; the years Kolada only repeats are
+    still told from all areas of ``values``, so pass them all.
+    """
     frame = (
         values.lazy()
         .filter(pl.col("value").is_not_null())
         .select(*KEYS, pl.col("year").cast(pl.Int64), "value")
-        .join(polarity.lazy().select("kpi_id", "polarity"), on="kpi_id")
     )
-    return trend_columns(frame, settings, window).select(list(TREND_SCHEMA)).collect()
+    carried = carried_years(frame).collect(engine=ENGINE).lazy()
+    if areas is not None:
+        frame = frame.filter(
+            pl.col("area_id").is_in(pl.Series(list(areas), dtype=pl.Utf8).implode())
+        )
+    frame = frame.join(polarity.lazy().select("kpi_id", "polarity"), on="kpi_id")
+    return trend_columns(frame, settings, window, carried).select(list(TREND_SCHEMA)).collect()
 
 
 def theil_sen(points: list[tuple[int, float]]) -> float | None:

@@ -49,6 +49,12 @@ OUTLOOKS_SV = {
     "moving_away": "rör sig bort från målet",
     "too_little_data": "för lite data",
 }
+LEVELS_SV = {
+    "major": "stor utmaning",
+    "some": "viss utmaning",
+    "minor": "mindre utmaning",
+    "too_little_data": "för lite data",
+}
 GAPS_SV = {"narrowing": "minskar", "stable": "oförändrat", "widening": "ökar"}
 
 
@@ -104,7 +110,11 @@ def kpi_line(kpi: KpiResult) -> str:
         f"{number(kpi.value, 2)} {kpi.unit} ({kpi.value_year})" if kpi.value is not None else "–"
     )
     position = f"{number(kpi.percentile, 0)} {COLOURS_SV[kpi.colour]}"
-    if kpi.value is not None and kpi.percentile is None:
+    if kpi.too_old:
+        position = "för gammalt värde, bedöms inte"
+    elif not kpi.comparable:
+        position = "total, jämförs inte"
+    elif kpi.value is not None and kpi.percentile is None:
         position = "ingen jämförelse"
     trend = TRENDS_SV[kpi.trend_class]
     if kpi.trend_r is not None:
@@ -134,13 +144,18 @@ def render_md(analysis: AreaAnalysis, peers: PeerComparison | None, titles: dict
     )
     for goal in analysis.goals:
         kpis = analysis.kpis_of_goal(goal.goal)
-        status = "för lite data" if goal.too_little_data else ""
-        status = "stor utmaning" if goal.major_challenge else status
+        status = LEVELS_SV[goal.level]
         title = f"## {goal.rank}. Mål {goal.goal} {goals[goal.goal].short_sv}"
         lines += [title + (f" — {status}" if status else ""), ""]
+        standing = (
+            f"ställning {number(goal.standing, 0)} av 100 bland {goal.standing_size} · "
+            if goal.standing is not None
+            else ""
+        )
         lines.append(
             f"Nyckeltal med data: {goal.coverage_sv} · medelpoäng {number(goal.mean_score)} · "
-            f"röda {goal.n_red} av {goal.n_coloured} · försämras {goal.n_worsening} av "
+            + standing
+            + f"röda {goal.n_red} av {goal.n_coloured} · försämras {goal.n_worsening} av "
             f"{goal.n_trend} · svagast: {goal.worst_kpi_id or '–'}"
         )
         if kpis:

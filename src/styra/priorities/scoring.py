@@ -37,7 +37,7 @@ ItemValues = Mapping[str, Mapping[str, float | None]]
 class Weights:
     """Default weights of the six M8 criteria (relative; renormalised before use).
 
-    challenge — M5 goal challenge (1 − mean M2 score/100): where the need is.
+    challenge — M5 goal challenge (1 − the goal's standing/100): where the need is.
     focus_gap — 1 − M6 focus: what the organisation has not yet steered on.
     mandate — M7 rådighet level/3: where the organisation can act itself.
     leverage — M9 net out-influence, min–max: progress that helps other targets.

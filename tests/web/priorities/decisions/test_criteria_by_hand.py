@@ -21,14 +21,14 @@ from styra.web.priorities.decisions.criteria import (
 )
 
 
-def goal(number: int, rank: int, score: float | None, too_little: bool = False) -> GoalResult:
+def goal(number: int, rank: int, standing: float | None, too_little: bool = False) -> GoalResult:
     return GoalResult(
         goal=number,
         rank=rank,
         n_kpis=3,
         n_with_data=0 if too_little else 3,
-        n_scored=0 if score is None else 3,
-        mean_score=score,
+        n_scored=0 if standing is None else 3,
+        mean_score=None if standing is None else 50.0,
         n_coloured=0 if too_little else 3,
         n_red=1,
         share_red=None if too_little else 1 / 3,
@@ -38,23 +38,25 @@ def goal(number: int, rank: int, score: float | None, too_little: bool = False) 
         worst_kpi_id=None,
         major_challenge=False,
         too_little_data=too_little,
+        standing=standing,
+        standing_size=0 if standing is None else 290,
     )
 
 
-def test_challenge_is_one_minus_the_score_over_100():
+def test_challenge_is_one_minus_the_standing_over_100():
     values, source = challenge_from_goals(
         [goal(6, 1, 20.0), goal(1, 2, 75.0), goal(14, 3, None), goal(17, 4, None, True)]
     )
-    assert source == c.SCORE
+    assert source == c.STANDING
     assert values[6] == pytest.approx(0.8)
     assert values[1] == pytest.approx(0.25)
-    assert values[14] is None  # no score: not known
+    assert values[14] is None  # no standing: not known
     assert values[17] is None
     assert values[2] is None  # not analysed at all
     assert set(values) == set(range(1, 18))
 
 
-def test_challenge_by_rank_when_no_goal_has_a_score():
+def test_challenge_by_rank_when_no_goal_has_a_standing():
     goals = [goal(14, 1, None), goal(10, 2, None), goal(11, 3, None), goal(17, 4, None, True)]
     values, source = challenge_from_goals(goals)
     assert source == c.RANK

@@ -29,7 +29,7 @@ def test_the_defaults_and_limits_are_in_the_docs():
 
 def test_every_source_of_a_criterion_is_in_the_docs():
     sources = [
-        criteria.SCORE,
+        criteria.STANDING,
         criteria.RANK,
         criteria.NO_DATA,
         criteria.DOCUMENTS,

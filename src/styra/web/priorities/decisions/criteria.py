@@ -33,7 +33,8 @@ GOALS = tuple(range(1, 18))
 NEUTRAL = 0.5
 
 # How a criterion was worked out (``Criterion.source``); docs/prioritisation.md explains each.
-SCORE, RANK, NO_DATA = "score", "rank", "no_data"
+STANDING, RANK, NO_DATA = "standing", "rank", "no_data"
+SCORE_BEFORE_STANDING = "score"  # the source of decisions recorded before M5 had standings
 DOCUMENTS, NO_DOCUMENTS = "documents", "no_documents"
 LEVELS = "levels"
 MATRIX, NO_MATRIX = "matrix", "no_matrix"
@@ -98,15 +99,16 @@ def all_goals(values: Mapping[int, float | None]) -> GoalValues:
 
 
 def challenge_from_goals(goals: Sequence[GoalResult]) -> tuple[GoalValues, str]:
-    """1 − mean score/100 for the goals with a score; by rank if no goal has one.
+    """1 − standing/100 for the goals with a standing (M5: where the goal's score stands
+    among all kommuner or regions, 0 the weakest); by rank if no goal has one.
 
     Rank: among the goals with enough data (rank 1 = biggest challenge),
     1 − (rank − 1)/(n − 1); one such goal alone gets 0.5. Goals with too
     little data are ``None``.
     """
-    scores = {g.goal: g.mean_score for g in goals if g.mean_score is not None}
-    if scores:
-        return all_goals(invert(scale_range(scores, 0, 100))), SCORE
+    standings = {g.goal: g.standing for g in goals if g.standing is not None}
+    if standings:
+        return all_goals(invert(scale_range(standings, 0, 100))), STANDING
     ranked = sorted((g for g in goals if not g.too_little_data), key=lambda g: g.rank)
     if not ranked:
         return all_goals({}), NO_DATA

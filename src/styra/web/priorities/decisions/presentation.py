@@ -85,7 +85,14 @@ def source_note(key: str, source: str, details: dict, unknown: list[int]) -> str
 
 def _source_text(source: str, details: dict) -> str:
     texts = {
-        c.SCORE: lambda: (
+        c.STANDING: lambda: (
+            _(
+                "Nulägesanalysen %(year)s: 1 − målets ställning/100, där ställningen säger hur "
+                "målets poäng står sig mot %(comparison)s (0 = svagast)."
+            )
+            % details
+        ),
+        c.SCORE_BEFORE_STANDING: lambda: (  # decisions recorded before M5's standing
             _("Nulägesanalysen %(year)s, jämfört med %(comparison)s: 1 − målets poäng/100.")
             % details
         ),

@@ -1,6 +1,7 @@
 """The focus analysis as an editor does it: upload a Swedish mål och budget, review the
-suggestions (accept one, reject one, tag one by hand), and read the blind spots on the
-real Kolada sample; own goals and the delete pages in a second journey.
+suggestions (accept one, reject one, tag one by hand, "Godkänn alla" for a passage and for
+the whole document, keyboard focus staying where the editor was), and read the blind
+spots on the real Kolada sample; own goals and the delete pages in a second journey.
 
 Every page passes axe-core (WCAG 2.1 A/AA) with no Content-Security-Policy
 violation (the ``page`` fixture fails the test on any).
@@ -11,9 +12,11 @@ import re
 from playwright.sync_api import expect
 
 from styra.focus import blind_spots, focus_per_goal
+from styra.focus.focus import enough_to_judge
 from styra.web.focus.models import Document, focus_units
 from styra.web.nulage.comparison import resolve
 from styra.web.nulage.data import snapshot
+from styra.web.nulage.presentation import RED, challenge_level
 from styra.web.nulage.rows import goal_title
 from styra.web.nulage.services import analyse, analysis_year
 
@@ -109,7 +112,10 @@ def expected_blind_spots(organisation) -> list[int]:
         organisation, resolve({}, organisation, snap), analysis_year(snap, None), snap
     )
     ranks = {g.goal: g.rank for g in analysis.goals if not g.too_little_data}
-    return blind_spots(ranks, focus_per_goal(focus_units(organisation)[2]))
+    major = {g.goal for g in analysis.goals if challenge_level(g) == RED}
+    tags = focus_units(organisation)[2]
+    assert enough_to_judge(len(tags), sum(bool(unit) for unit in tags))
+    return blind_spots(ranks, focus_per_goal(tags), major)
 
 
 def test_editor_uploads_a_budget_reviews_and_sees_the_blind_spots(page, editor_a, kolada_live):
@@ -150,10 +156,10 @@ def test_editor_uploads_a_budget_reviews_and_sees_the_blind_spots(page, editor_a
     expect(forskola.get_by_role("listitem").first).to_contain_text("Godkänt: Mål 4: God utbildning")
     assert page.url == address
 
-    # reject: "stadsdelarna" made Styra suggest goal 11, but the passage is about förskola
-    forskola.get_by_role("button", name="Avvisa mål 11 för avsnitt 2").click()
-    expect(forskola).to_contain_text("Mål 11, delmål 11.3 är avvisat.")
-    expect(forskola.get_by_role("button", name="Godkänn mål 11 för avsnitt 2")).to_be_visible()
+    # reject: "annat modersmål" made Styra suggest goal 10; the editor keeps it to förskola
+    forskola.get_by_role("button", name="Avvisa mål 10 för avsnitt 2").click()
+    expect(forskola).to_contain_text("Mål 10, delmål 10.3 är avvisat.")
+    expect(forskola.get_by_role("button", name="Godkänn mål 10 för avsnitt 2")).to_be_visible()
 
     # the rest of the review: klimat (13), bostäder (11), arbete (8)
     for number, section, goal in [
@@ -180,10 +186,30 @@ def test_editor_uploads_a_budget_reviews_and_sees_the_blind_spots(page, editor_a
     expect(fritid).to_contain_text("Satt för hand: Mål 3: God hälsa och välbefinnande")
     check_axe(page)
 
+    # "Godkänn alla" for one passage: swapped in place, keyboard focus on its heading
+    trygghet = main.get_by_role("region", name="Avsnitt 9 · Trygghet")
+    trygghet.get_by_role("button", name="Godkänn alla 2 förslag för avsnitt 9").click()
+    expect(trygghet).to_contain_text("2 förslag är godkända.")
+    expect(trygghet.get_by_role("heading", level=3)).to_be_focused()
+    expect(trygghet.get_by_role("button", name=re.compile("^Godkänn"))).to_have_count(0)
+    assert page.url == address
+    check_axe(page)
+
     # the passages still to review, as a filter
     page.get_by_label("Visa").select_option(label="Avsnitt med förslag att granska")
     page.get_by_role("button", name="Visa", exact=True).click()
     expect(main).to_contain_text("i urvalet")
+    check_axe(page)
+
+    # "Godkänn alla" for the whole document: the list is swapped, focus on its heading
+    main.get_by_role(
+        "button", name=re.compile(r"^Godkänn alla \d+ förslag i hela dokumentet$")
+    ).click()
+    passages = main.get_by_role("region", name="Textavsnitt och föreslagna mål")
+    expect(passages).to_contain_text("förslag är godkända.")
+    expect(passages.get_by_role("heading", level=2)).to_be_focused()
+    expect(page.locator("#document-unreviewed")).to_have_text("0")
+    expect(passages).to_contain_text("Inga avsnitt i det här urvalet.")
     check_axe(page)
 
     main.get_by_role("link", name="Till resultatet: fokus och blinda fläckar").click()

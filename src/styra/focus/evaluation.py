@@ -4,6 +4,7 @@ Two formats of labelled data are read:
 
 * Styra's Swedish evaluation set (``tests/data/focus_eval_sv.csv``): ``id,text,goals``
   with goals like ``"3;10"`` (empty: no goal). Every passage is judged for every goal.
+* Styra's second Swedish set (``tests/data/focus_eval_municipal_sv.csv``), same format.
 * the English SDG classification benchmark: ``id,text,sdg,label``, one (text, goal)
   pair per row with label True/False. Only the named goal is judged on that row.
 """
@@ -95,6 +96,19 @@ def read_eval_set(path: Path) -> list[LabelledPassage]:
             raise ValueError(f"row {row['id']}: goals {sorted(goals)} outside 1–17")
         passages.append(LabelledPassage(row["id"], row["text"], goals))
     return passages
+
+
+def held_out(passage: LabelledPassage) -> bool:
+    """The fixed split of the Swedish sets: a passage whose id ends in an even number
+    (``sv002``, ``mk010``) is held out; odd ones are the tuning half, the only passages
+    whose errors may be read when the lexicon or the operating point is changed."""
+    return int(passage.id.lstrip("abcdefghijklmnopqrstuvwxyz")) % 2 == 0
+
+
+def split(passages: Iterable[LabelledPassage]) -> tuple[list[LabelledPassage], list]:
+    """``(tuning half, held-out half)`` by ``held_out``."""
+    passages = list(passages)
+    return [p for p in passages if not held_out(p)], [p for p in passages if held_out(p)]
 
 
 def read_benchmark(path: Path) -> list[Judgement]:

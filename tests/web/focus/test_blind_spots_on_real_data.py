@@ -7,10 +7,12 @@ import io
 import pytest
 
 from styra.focus import blind_spots, focus_per_goal
+from styra.focus.focus import enough_to_judge
 from styra.web.focus.models import OwnGoal, Tag, focus_units
 from styra.web.indicators.models import DataVersion, Kpi, KpiGroup, Value
 from styra.web.nulage.comparison import resolve
 from styra.web.nulage.data import snapshot
+from styra.web.nulage.presentation import RED, challenge_level
 from styra.web.nulage.services import analyse, analysis_year
 from styra.web.organisations.models import MunicipalityGroup, Organisation
 from tests.shared_data import REAL_BUNDLE
@@ -46,15 +48,26 @@ def org_b(_kolada_loaded, db):
     return Organisation.objects.get(pk="1480")
 
 
+OWN_GOALS = [  # (body, text, goal tagged by hand)
+    ("Socialnämnden", "Hälsan ska bli bättre.", 3),
+    ("Barn- och utbildningsnämnden", "Fler elever ska nå målen.", 4),
+    ("Miljönämnden", "Utsläppen ska minska.", 13),
+    ("Byggnadsnämnden", "Det ska byggas fler bostäder.", 11),
+    ("Kommunstyrelsen", "Kommunen ska vara klimatneutral 2035.", 13),
+]
+
+
 @pytest.fixture
 def focused(org_a, document_a):
-    """Accepted: förskola/skola (4), klimat (13), bostäder (11); a nämndmål tagged 3 by hand."""
+    """Accepted: förskola/skola (4), klimat (13), bostäder (11); five nämndmål tagged by hand
+    (3, 4, 13, 11, 13), so that the material is big enough to judge blind spots."""
     for passage in document_a.passages.all():
         passage.tags.filter(goal__in=[4, 11, 13]).update(status="accepted")
-    own_goal = OwnGoal.objects.create(
-        organisation=org_a, body="Socialnämnden", text="Hälsan ska bli bättre."
-    )
-    Tag.objects.create(own_goal=own_goal, goal=3, source="manual", status="accepted")
+    for body, text, goal in OWN_GOALS:
+        own_goal = OwnGoal.objects.create(organisation=org_a, body=body, text=text)
+        Tag.objects.create(own_goal=own_goal, goal=goal, source="manual", status="accepted")
+    _titles, _own_goals, tags = focus_units(org_a)
+    assert enough_to_judge(len(tags), sum(bool(unit) for unit in tags))
     return org_a
 
 
@@ -64,8 +77,9 @@ def expected_blind_spots(organisation) -> tuple[list[int], dict[int, int]]:
         organisation, resolve({}, organisation, snap), analysis_year(snap, None), snap
     )
     ranks = {g.goal: g.rank for g in analysis.goals if not g.too_little_data}
+    major = {g.goal for g in analysis.goals if challenge_level(g) == RED}
     focus = focus_per_goal(focus_units(organisation)[2])
-    return blind_spots(ranks, focus), ranks
+    return blind_spots(ranks, focus, major), ranks
 
 
 def test_the_page_names_the_blind_spots_of_the_core(client_for, viewer_a, focused):

@@ -29,6 +29,8 @@ CASES = [
     ("focus-tag-review", ("suggestion",), "post", {"status": "accepted"}, True, 302),
     ("focus-tag-review", ("suggestion",), "post", {"status": "rejected"}, True, 302),
     ("focus-tag-delete", ("manual",), "post", {}, True, 302),
+    ("focus-passage-accept-all", ("passage",), "post", {}, True, 302),
+    ("focus-document-accept-all", ("document",), "post", {}, True, 302),
     ("focus-own-goal-create", (), "get", None, True, 200),
     (
         "focus-own-goal-create",
@@ -174,8 +176,21 @@ def test_admin_of_a_may_change(client_for, admin_a, objects_a):
 
 
 @pytest.mark.parametrize(
-    "name", ["focus-passage-tag", "focus-tag-review", "focus-tag-delete", "focus-own-goal-tag"]
+    "name",
+    [
+        "focus-passage-tag",
+        "focus-tag-review",
+        "focus-tag-delete",
+        "focus-own-goal-tag",
+        "focus-passage-accept-all",
+        "focus-document-accept-all",
+    ],
 )
 def test_post_only_urls_refuse_get(client_for, editor_a, objects_a, name):
-    arg = {"focus-passage-tag": "passage", "focus-own-goal-tag": "own_goal"}.get(name, "manual")
+    arg = {
+        "focus-passage-tag": "passage",
+        "focus-own-goal-tag": "own_goal",
+        "focus-passage-accept-all": "passage",
+        "focus-document-accept-all": "document",
+    }.get(name, "manual")
     assert client_for(editor_a).get(url(name, objects_a[arg])).status_code == 405

@@ -105,6 +105,17 @@ def document_detail(request, kolada_id: str, pk: int):
 
 def render_document(request, organisation, document, state: PageState, bound=None, status=200):
     """The document's passages, a page at a time; ``bound``: (passage pk, form with errors)."""
+    context = passages_context(request, organisation, document, state, bound)
+    return render(request, "focus/document_detail.html", context, status=status)
+
+
+def render_passages(request, organisation, document, state: PageState, message: str):
+    """Just the document's list of passages (an HTMX answer), with ``message`` on top."""
+    context = passages_context(request, organisation, document, state) | {"message": message}
+    return render(request, "focus/_passages.html", context | {"swap": True})
+
+
+def passages_context(request, organisation, document, state: PageState, bound=None) -> dict:
     can_edit = request.user.has_perm(CHANGE, organisation)
     passages = filtered(document.passages.prefetch_related("tags"), state.shown)
     page = Paginator(passages, PASSAGES_PER_PAGE).get_page(state.page)
@@ -118,7 +129,7 @@ def render_document(request, organisation, document, state: PageState, bound=Non
         )
         for passage in page
     ]
-    context = {
+    return {
         "organisation": organisation,
         "document": document,
         "page": page,
@@ -129,7 +140,6 @@ def render_document(request, organisation, document, state: PageState, bound=Non
         "can_edit": can_edit,
         "error_form": bound[1] if bound else None,
     }
-    return render(request, "focus/document_detail.html", context, status=status)
 
 
 def filter_choices() -> list[tuple[str, str]]:

@@ -99,6 +99,11 @@ class Unit:
     def anchor(self) -> str:
         return tag_form_prefix(self.obj)
 
+    @property
+    def open_suggestions(self) -> int:
+        """Suggestions nobody has accepted or rejected yet ("Godkänn alla" takes them all)."""
+        return sum(row["unreviewed"] for row in self.tags)
+
 
 def unit_of(obj: Passage | OwnGoal, can_edit: bool, form=None, message="", state=None) -> Unit:
     """``form``: a posted manual form with errors, else a fresh one for editors."""

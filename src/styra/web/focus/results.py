@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from styra.analysis import GoalResult
 from styra.analysis.reference import UnknownIdError
 from styra.focus import blind_spots, focus_per_goal
-from styra.focus.focus import GOALS
+from styra.focus.focus import GOALS, MIN_TAGGED_UNITS, MIN_UNITS, enough_to_judge
 from styra.tables import ExportTable
 from styra.web.nulage.comparison import resolve
 from styra.web.nulage.data import snapshot
-from styra.web.nulage.presentation import CHALLENGE_TEXT, GREY, challenge_level
+from styra.web.nulage.presentation import CHALLENGE_TEXT, GREY, RED, challenge_level
 from styra.web.nulage.rows import goal_title
 from styra.web.nulage.services import analyse, analysis_year
 from styra.web.organisations.models import Organisation
@@ -37,6 +37,11 @@ class Challenges:
     def ranks(self) -> dict[int, int]:
         """M5 rank per goal (1 = biggest challenge); goals with too little data left out."""
         return {g: r.rank for g, r in self.goals.items() if not r.too_little_data}
+
+    @property
+    def major(self) -> set[int]:
+        """The goals the nulägesanalys shows as "stor utmaning" (red)."""
+        return {g for g, r in self.goals.items() if challenge_level(r) == RED}
 
 
 def goal_challenges(organisation: Organisation) -> Challenges | None:
@@ -92,18 +97,29 @@ class FocusResult:
     def passages(self) -> int:
         return self.units - self.own_goals
 
+    @property
+    def too_small(self) -> bool:
+        """Too little material to judge blind spots (``styra.focus.enough_to_judge``)."""
+        return not enough_to_judge(self.units, self.tagged_units)
+
+    @property
+    def minimum(self) -> dict[str, int]:
+        return {"units": MIN_UNITS, "tagged": MIN_TAGGED_UNITS}
+
 
 def focus_result(organisation: Organisation) -> FocusResult:
     documents, own_goals, tags = focus_units(organisation)
     focus = focus_per_goal(tags)
     challenges = goal_challenges(organisation)
     ranks = challenges.ranks if challenges else {}
-    spots = blind_spots(ranks, focus) if focus else []
+    tagged_units = sum(bool(unit) for unit in tags)
+    enough = bool(focus) and enough_to_judge(len(tags), tagged_units)
+    spots = blind_spots(ranks, focus, challenges.major) if enough and challenges else []
     rows = []
     for goal in GOALS:
         analysed = challenges.goals.get(goal) if challenges else None
         level = challenge_level(analysed) if analysed else GREY
-        judged = bool(focus) and goal in ranks
+        judged = enough and goal in ranks
         rows.append(
             GoalRow(
                 goal=goal,
@@ -121,7 +137,7 @@ def focus_result(organisation: Organisation) -> FocusResult:
         documents=documents,
         own_goals=own_goals,
         units=len(tags),
-        tagged_units=sum(bool(unit) for unit in tags),
+        tagged_units=tagged_units,
         unreviewed=unreviewed_count(organisation),
         focus=focus,
         challenges=challenges,

@@ -136,6 +136,14 @@ def review(tag: Tag, status: str, user) -> Tag:
     return tag
 
 
+def accept_all(tags, user) -> int:
+    """Accept every open suggestion among ``tags`` (a queryset); rejected suggestions and
+    manual tags stay as they are. Returns how many were accepted."""
+    return tags.filter(status=Status.SUGGESTED).update(
+        status=Status.ACCEPTED, reviewed_by=user, reviewed_at=timezone.now()
+    )
+
+
 def tag_by_hand(unit: Passage | OwnGoal, goal: int, target_id: str, user) -> tuple[Tag, bool]:
     """Tag a passage or own goal with ``goal`` (and ``target_id``, "" for the whole goal).
 

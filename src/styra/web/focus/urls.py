@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import document_views, own_goal_views, tag_views, views
+from . import accept_views, document_views, own_goal_views, tag_views, views
 
 BASE = "organisationer/<str:kolada_id>/fokus/"
 
@@ -18,7 +18,17 @@ urlpatterns = [
         document_views.document_delete,
         name="focus-document-delete",
     ),
+    path(
+        f"{BASE}dokument/<int:pk>/godkann-alla/",
+        accept_views.document_accept_all,
+        name="focus-document-accept-all",
+    ),
     path(f"{BASE}avsnitt/<int:pk>/markera/", tag_views.passage_tag, name="focus-passage-tag"),
+    path(
+        f"{BASE}avsnitt/<int:pk>/godkann-alla/",
+        accept_views.passage_accept_all,
+        name="focus-passage-accept-all",
+    ),
     path(f"{BASE}markeringar/<int:pk>/granska/", tag_views.tag_review, name="focus-tag-review"),
     path(f"{BASE}markeringar/<int:pk>/ta-bort/", tag_views.tag_delete, name="focus-tag-delete"),
     path(f"{BASE}egna-mal/", own_goal_views.own_goal_list, name="focus-own-goals"),

@@ -33,6 +33,7 @@ def _web_test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.STYRA_CACHE_DIR = ""  # no snapshot files (tests/web/nulage/test_snapshot_*)
 
 
 def make_user(username: str, first_name: str = "", last_name: str = ""):

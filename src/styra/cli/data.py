@@ -54,6 +54,9 @@ def load(bundle: Path | None, all_kpis: bool, as_json: bool) -> None:
 
     summary = load_bundle(read)
     summary["seconds"] = round(time.perf_counter() - started, 1)
+    prepared = prepare_analysis_data()
+    if prepared is not None:
+        summary["analysis_data_seconds"] = prepared
     if as_json:
         click.echo(json.dumps({"bundle": str(bundle), **summary}, indent=2))
         return
@@ -74,6 +77,9 @@ def serve(host: str, port: int, workers: int) -> None:
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
+    seconds = prepare_analysis_data()
+    if seconds is not None:
+        click.echo(f"Analysis data ready for every worker ({seconds} s)")
     click.echo(
         f"Styra on http://{host}:{port}/ (database: {settings.DATABASES['default']['ENGINE']})"
     )
@@ -84,8 +90,31 @@ def serve(host: str, port: int, workers: int) -> None:
         f"--bind={host}:{port}",
         f"--workers={workers}",
         "--access-logfile=-",
+        "--config=python:styra.cli.serving",  # post_worker_init reads the prepared data
     ]
     os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+def prepare_analysis_data() -> float | None:
+    """Build the snapshot, batches and members' default analyses into the files every
+    worker reads (styra.web.nulage.store); seconds taken, None when persisting is off
+    or the database is not ready."""
+    from django.db import DatabaseError, connections
+
+    from styra.web.nulage.services import warm
+    from styra.web.nulage.store import cache_root
+
+    if cache_root() is None:
+        return None
+    started = time.perf_counter()
+    try:
+        warm(compute=True)
+    except DatabaseError as error:
+        click.echo(f"Analysis data not prepared: {error}", err=True)
+        return None
+    finally:
+        connections.close_all()  # before gunicorn replaces this process
+    return round(time.perf_counter() - started, 1)
 
 
 @click.command("create-admin")

@@ -112,6 +112,9 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(os.environ.get("STYRA_DATA_DIR", REPO_DIR / "var"))
+# The analysis snapshot's files, built once per Kolada data for all processes
+# (styra.web.nulage.store); empty: each process builds its own.
+STYRA_CACHE_DIR = os.environ.get("STYRA_CACHE_DIR", str(DATA_DIR / "cache"))
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'styra.sqlite3'}",

@@ -5,6 +5,11 @@ the M1–M3 batch over all kommuner / all regions in memory, keyed by the Kolada
 data version (``styra.web.indicators.versions``): after ``styra load`` the next
 request rebuilds. ``own_version`` (own indicators, values, targets) only keys
 the cached analyses.
+
+The values and the batches are built once per Kolada data for all processes:
+the first process that needs them (or ``styra load``, or ``styra serve``
+before it starts the workers) writes them to files (store.py), which the
+others, and later starts, read instead of building them again.
 """
 
 import dataclasses
@@ -19,6 +24,9 @@ from styra.analysis import Batch, ReferenceSet, all_of_type, analyse_all
 from styra.web.indicators.models import Value
 from styra.web.indicators.versions import current_versions
 from styra.web.organisations.models import Organisation
+
+from . import store as files
+from .store import Store, store_for
 
 VALUE_SCHEMA = {
     "kpi_id": pl.Utf8,
@@ -42,16 +50,29 @@ class Snapshot:
     organisations: dict[str, Organisation]  # by Kolada id, read with the areas
     years: tuple[int, int] | None  # first and last year with values
     everyone: dict[str, ReferenceSet]  # all kommuner (K) / all regions (L)
+    store: Store | None = None  # the files of this data (None: persisting is off)
     batches: dict[str, Batch] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def batch(self, area_type: str) -> Batch:
         with self.lock:
             if area_type not in self.batches:
-                self.batches[area_type] = analyse_all(
-                    self.values, self.catalog, self.areas, area_type
-                )
+                self.batches[area_type] = self._read_or_build_batch(area_type)
             return self.batches[area_type]
+
+    def _read_or_build_batch(self, area_type: str) -> Batch:
+        def build() -> Batch:
+            return analyse_all(self.values, self.catalog, self.areas, area_type)
+
+        if self.store is None:
+            return build()
+        name = f"batch-{area_type}"
+        with self.store.locked():
+            batch = self.store.read_object(name)
+            if batch is None:
+                batch = build()
+                self.store.write_object(name, batch)
+        return batch
 
     @property
     def cache_prefix(self) -> str:
@@ -105,17 +126,38 @@ def snapshot() -> Snapshot:
         return dataclasses.replace(_current, own_version=own_version)
     with _building:
         if _current is None or _current.version != version:
-            catalog = curated_kpis_frame()
-            areas, values = read_areas(), read_values(catalog["kpi_id"].to_list())
-            first, last = values["year"].min(), values["year"].max()
-            _current = Snapshot(
-                version=version,
-                own_version=own_version,
-                areas=areas,
-                values=values,
-                catalog=catalog,
-                organisations={o.pk: o for o in Organisation.objects.all()},
-                years=(int(first), int(last)) if values.height else None,
-                everyone={kind: all_of_type(areas, kind) for kind in ("K", "L")},
-            )
+            _current = read_snapshot(version, own_version)
     return dataclasses.replace(_current, own_version=own_version)
+
+
+def read_snapshot(version: int, own_version: int) -> Snapshot:
+    """The frames of ``version``: the values from its file when one was written, else the
+    database (writing the file for the others)."""
+    catalog = curated_kpis_frame()
+    store = store_for(version)
+    if store is None:
+        values = read_values(catalog["kpi_id"].to_list())
+    else:
+        with store.locked():
+            values = store.read_frame("values")
+            if values is None:
+                values = read_values(catalog["kpi_id"].to_list())
+                store.write_frame("values", values)
+    areas = read_areas()
+    first, last = values["year"].min(), values["year"].max()
+    return Snapshot(
+        version=version,
+        own_version=own_version,
+        areas=areas,
+        values=values,
+        catalog=catalog,
+        organisations={o.pk: o for o in Organisation.objects.all()},
+        years=(int(first), int(last)) if values.height else None,
+        everyone={kind: all_of_type(areas, kind) for kind in ("K", "L")},
+        store=store,
+    )
+
+
+def data_fingerprint() -> str:
+    """What identifies the Kolada data now in the database (see store.py)."""
+    return files.data_fingerprint(current_versions()[0])

@@ -94,6 +94,7 @@ bench: setup
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/focus.py
+	$(BIN)/python bench/calibration.py
 
 # docs/screenshots/*.png from a fresh temporary database with the real bundle
 # (Debian's /usr/bin/chromium, never downloaded; about 90 s, most of it `styra load`).

@@ -71,10 +71,10 @@ def test_worst_goal_to_a_kpi_in_kommungrupp_and_excel(page, editor_a, kolada_liv
     expect(page.locator("#vg-tooltip-element")).to_be_visible()  # styled by styra.css
     check_axe(page)
 
-    page.get_by_label("Jämförelse").select_option("kommungrupp")
+    page.get_by_label("Jämförelse", exact=True).select_option("kommungrupp")
     page.get_by_role("button", name="Visa").click()
     expect(page).to_have_url(re.compile(r"[?&]jamfor=kommungrupp(&|$)"))
-    expect(page.get_by_label("Jämförelse")).to_have_value("kommungrupp")
+    expect(page.get_by_label("Jämförelse", exact=True)).to_have_value("kommungrupp")
     main = page.locator("#main")
     expect(main).to_contain_text("Jämfört med kommungrupp A1 Storstäder, analysår")
     expect(main.locator("table.numbers").first).to_contain_text("Median, kommungrupp A1")
@@ -190,7 +190,7 @@ def test_keyboard_skip_link_and_comparison(page, editor_a, kolada_live):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"#main$"))
 
-    select = page.get_by_label("Jämförelse")
+    select = page.get_by_label("Jämförelse", exact=True)
     tab_to(page, select)
     expect(select).to_have_value("alla")
     page.keyboard.press("ArrowDown")

@@ -112,7 +112,11 @@ def summarise_goal(
     position, size = standing if scores else (None, 0)
     n_green = sum(k.colour == GREEN for k in coloured)
     level = goal_level(position, no_data, 2 * n_green > len(coloured), settings)
-    far = [k for k in kpis if k.policy_target and k.score is not None]
+    far = [
+        k.kpi_id
+        for k in kpis
+        if k.policy_target and k.score is not None and k.score < settings.far_from_target
+    ]
     return dict(
         goal=goal,
         n_kpis=len(kpis),
@@ -133,7 +137,7 @@ def summarise_goal(
         level=level,
         n_green=n_green,
         n_too_old=sum(k.too_old for k in kpis),
-        far_from_target=tuple(k.kpi_id for k in far if k.score < settings.far_from_target),
+        far_from_target=tuple(far),
     )
 
 

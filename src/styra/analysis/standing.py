@@ -14,13 +14,15 @@ import polars as pl
 from styra.analysis.scores import score_expr
 from styra.analysis.settings import AnalysisSettings
 
-STANDING_SCHEMA = {
-    "area_id": pl.Utf8,
-    "goal": pl.Int64,
-    "goal_score": pl.Float64,
-    "standing": pl.Float64,
-    "n_areas": pl.Int64,
-}
+STANDING_SCHEMA = pl.Schema(
+    {
+        "area_id": pl.Utf8,
+        "goal": pl.Int64,
+        "goal_score": pl.Float64,
+        "standing": pl.Float64,
+        "n_areas": pl.Int64,
+    }
+)
 
 
 def current_values(totals: pl.DataFrame, year: int, settings: AnalysisSettings) -> pl.DataFrame:

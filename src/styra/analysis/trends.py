@@ -20,7 +20,7 @@ median is read off by how many pairs there are.
 """
 
 from collections.abc import Collection
-from typing import Any
+from typing import Any, Literal
 
 import polars as pl
 
@@ -43,7 +43,9 @@ from styra.analysis.settings import (
 )
 
 KEYS = ["kpi_id", "area_id"]
-ENGINE = "in-memory"  # ordered joins and fills run several times faster than when streamed
+ENGINE: Literal["in-memory"] = (
+    "in-memory"  # ordered joins and fills run several times faster than when streamed
+)
 TREND_SCHEMA = {
     "kpi_id": pl.Utf8,
     "area_id": pl.Utf8,
@@ -140,9 +142,9 @@ def trend_columns(
     """
     window = window or settings.trend_window
     previous = with_previous(frame).collect(engine=ENGINE).lazy()  # shared by two branches
-    carried = (carried_of(previous) if carried is None else carried).collect(engine=ENGINE)
-    starts = window_starts(carried.lazy(), window, settings.trend_min_values)
-    marked = mark_repeats(previous, carried.lazy()).collect(engine=ENGINE).lazy()
+    years = (carried_of(previous) if carried is None else carried).collect(engine=ENGINE)
+    starts = window_starts(years.lazy(), window, settings.trend_min_values)
+    marked = mark_repeats(previous, years.lazy()).collect(engine=ENGINE).lazy()
     measured = marked.filter(~pl.col("repeat")).join(
         starts, on=["kpi_id", "year"], how="left", maintain_order="left"
     )

@@ -261,8 +261,7 @@ def _finish(
     if len(targets) < 2 and not problems.total:
         problems.add(1, None, "matrisen behöver minst två delmål")
     problems.raise_any()
-    order = {target.target_id: index for index, target in enumerate(sdg.targets)}
-    return InteractionMatrix(tuple(sorted(targets, key=order.__getitem__)), cells)
+    return InteractionMatrix(sdg.sort_targets(targets), cells)
 
 
 def _column_letter(position: int) -> str:

@@ -11,8 +11,9 @@ kept exactly as issued: goal ``11``, target ``"11.1"`` or ``"1.a"``, indicator
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 GOAL_NUMBERS = range(1, 18)
@@ -86,6 +87,18 @@ class SdgCatalog:
         """The targets of one goal in the UN order (numbered first, then lettered)."""
         self.goal(number)
         return tuple(target for target in self.targets if target.goal == number)
+
+    @cached_property
+    def _target_position(self) -> dict[str, int]:
+        return {target.target_id: index for index, target in enumerate(self.targets)}
+
+    def sort_targets(self, target_ids: Iterable[str]) -> tuple[str, ...]:
+        """Target ids, each once, in the UN order: 8.1, 8.2 … 8.10, then 8.a, 8.b.
+
+        Ids that are not in the catalog come last, in text order.
+        """
+        position = self._target_position
+        return tuple(sorted(set(target_ids), key=lambda t: (position.get(t, len(position)), t)))
 
     def indicators_of_target(self, target_id: str) -> tuple[GlobalIndicator, ...]:
         """The global indicators of one target."""

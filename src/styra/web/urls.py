@@ -19,5 +19,7 @@ urlpatterns = [
     path("", include("styra.web.priorities.urls")),
     path("", include("styra.web.actionplan.urls")),
 ]
+handler500 = "styra.web.errors.server_error"  # 400, 403 and 404: Django's, with our templates
+
 if settings.STYRA_BENCH_VIEWS:  # bench/web.py only: the floor page, no database
     urlpatterns.append(path("bench/floor/", benchviews.floor, name="bench-floor"))

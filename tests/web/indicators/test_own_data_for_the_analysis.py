@@ -20,6 +20,8 @@ def test_catalog_rows(cycling_a, org_b):
             "municipality_type": "A",
             "target_value": None,
             "target_year": None,
+            "bound_source": "",
+            "comparable": True,
             "source": "own",
         }
     ]

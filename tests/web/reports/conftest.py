@@ -64,7 +64,7 @@ def material_a(org_a, editor_a):
         organisation=org_a, name="Länsstyrelsen i Stockholms län", category="lansstyrelse"
     )
     Involvement.objects.create(actor=unit, goal=13, role="lead")
-    Involvement.objects.create(actor=partner, goal=14, role="contribute")
+    Involvement.objects.create(actor=partner, goal=10, role="contribute")
     round_ = Round.objects.create(
         organisation=org_a, title=SECRET_ROUND, opened_on=datetime.date(2025, 3, 1)
     )

@@ -17,8 +17,8 @@ NOW = timezone.make_aware(datetime.datetime(2025, 3, 12, 9, 30))
 
 
 def steering_content(organisation, goal: int, suggested: int):
-    """A budget with three passages (two tagged ``goal``, one only with an unreviewed
-    suggestion) and one own goal tagged ``goal`` by hand."""
+    """A budget with nine passages (eight tagged ``goal``, one only with an unreviewed
+    suggestion) and one own goal tagged ``goal`` by hand: enough material to judge."""
     document = Document.objects.create(
         organisation=organisation,
         title="Mål och budget 2025",
@@ -29,11 +29,11 @@ def steering_content(organisation, goal: int, suggested: int):
     )
     passages = [
         Passage.objects.create(document=document, index=i, text="…", word_count=50)
-        for i in range(3)
+        for i in range(9)
     ]
-    for passage in passages[:2]:
+    for passage in passages[:8]:
         Tag.objects.create(passage=passage, goal=goal, source="suggested", status="accepted")
-    Tag.objects.create(passage=passages[2], goal=suggested, source="suggested", status="suggested")
+    Tag.objects.create(passage=passages[8], goal=suggested, source="suggested", status="suggested")
     own = OwnGoal.objects.create(organisation=organisation, body="Kommunstyrelsen", text="…")
     Tag.objects.create(own_goal=own, goal=goal, source="manual", status="accepted")
 
@@ -43,11 +43,13 @@ def test_accepted_and_manual_tags_make_the_focus_and_the_blind_spots(org_a):
     content = build_content(org_a, NOW)
     focus = content["focus"]
     assert focus["available"] and focus["documents"] == ["Mål och budget 2025"]
-    assert (focus["units"], focus["tagged_units"], focus["own_goals"]) == (4, 3, 1)
+    assert (focus["units"], focus["tagged_units"], focus["own_goals"]) == (10, 9, 1)
     values = {row["goal"]: row["focus"] for row in focus["goals"]}
     assert values[8] == 1.0 and values[13] == 0.0  # an unreviewed suggestion is no focus
-    ranks = {g["goal"]: g["rank"] for g in content["challenges"]["goals"] if g["level"] != "grey"}
-    expected = blind_spots(ranks, values)
+    goals = content["challenges"]["goals"]
+    ranks = {g["goal"]: g["rank"] for g in goals if g["level"] != "grey"}
+    major = {g["goal"] for g in goals if g["level"] == "red"}
+    expected = blind_spots(ranks, values, major)
     assert [row["goal"] for row in focus["blind_spots"]] == expected and expected
     assert 8 not in expected
 
@@ -63,3 +65,15 @@ def test_the_page_and_the_comparison_show_the_blind_spots(client_for, editor_a, 
     added = compare[compare.index("Nya blinda fläckar") : compare.index("Inte längre blinda")]
     assert "Mål " in added and "Inga" not in added
     assert "I den första versionen var inga styrdokument analyserade." in compare
+
+
+def test_a_small_document_names_no_blind_spots(org_a):
+    document = Document.objects.create(
+        organisation=org_a, title="Kort program", kind="program", file="focus/0180/p.pdf",
+        filename="p.pdf", size=100,
+    )  # fmt: skip
+    for i in range(3):
+        passage = Passage.objects.create(document=document, index=i, text="…", word_count=50)
+        Tag.objects.create(passage=passage, goal=16, source="manual", status="accepted")
+    focus = build_content(org_a, NOW)["focus"]
+    assert focus["available"] and not focus["enough_to_judge"] and focus["blind_spots"] == []

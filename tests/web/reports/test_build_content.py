@@ -58,7 +58,7 @@ def test_radighet_collaboration_maturity_and_commitments(org_a, material_a):
     collaboration = content["collaboration"]
     assert (collaboration["internal_actors"], collaboration["external_actors"]) == (1, 1)
     without = {row["goal"] for row in collaboration["without_actors"]}
-    assert 13 not in without and 14 not in without and len(without) == 15
+    assert 13 not in without and 10 not in without and len(without) == 15
     assert collaboration["judged"]
 
     maturity = content["maturity"]

@@ -45,7 +45,9 @@ def test_the_page_has_the_five_questions_charts_and_tables(client_for, editor_a,
         assert f'data-spec="{chart}"' in text and f'id="{chart}"' in text
     # Challenges, rådighet, external partners, work across units, the self-assessment.
     assert text.count("<table") == 5
-    assert "Länsstyrelsen i Stockholms län" in text  # an external actor of goal 14
+    assert (
+        "Länsstyrelsen i Stockholms län" in text
+    )  # an external actor of goal 10 (a big challenge with little rådighet)
     assert f'href="{BASE}dokument.pdf"' in text and f'href="{BASE}frys/"' in text
 
 

@@ -32,6 +32,8 @@ def own_catalog_rows(organisation) -> list[dict]:
             "municipality_type": OWN_MUNICIPALITY_TYPE,
             "target_value": None,
             "target_year": None,
+            "bound_source": "",
+            "comparable": True,
             "source": "own",
         }
         for indicator in OwnIndicator.objects.filter(organisation=organisation)

@@ -4,7 +4,9 @@
 area's SKR kommungrupp, ``liknande`` Kolada's "Liknande kommuner,
 övergripande" group of the area (for a region: a "Liknande regioner" group),
 ``natverk&natverk=<id>`` a Styra network, ``egen&omraden=0180,1480,…`` any
-areas of the same type.
+areas of the same type. ``rangordna=jamforelse`` ranks the goals by their
+standing in the comparison instead of among all kommuner or regions (M5), and
+``ar=<year>`` picks the analysis year; a year without data is refused.
 """
 
 import hashlib
@@ -15,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from styra.analysis import ReferenceSet, explicit, kommungrupp, network
+from styra.analysis.area import RANK_BY_COMPARISON, RANK_BY_TYPE
 from styra.web.organisations.models import MunicipalityGroup, Network, Organisation
 
 from .data import Snapshot
@@ -28,6 +31,8 @@ CHOICES = (
     (CUSTOM, gettext_lazy("Egen lista")),
 )
 MAX_CUSTOM = 100
+RANK_PARAM, RANK_IN_COMPARISON = "rangordna", "jamforelse"
+MIN_RANKING_AREAS = 8  # quarters of fewer areas say little: rank against all instead
 
 
 class ComparisonError(ValueError):
@@ -40,12 +45,13 @@ class Comparison:
     label: str
     reference: ReferenceSet
     params: tuple[tuple[str, str], ...]  # what goes back in the URL
+    ranking: str = RANK_BY_TYPE  # the goals' standing among all of the type, or the comparison
 
     @property
     def key(self) -> str:
-        """Stable, short cache key part: the kind and a digest of the member ids."""
+        """Stable, short cache key part: kind, ranking and a digest of the member ids."""
         members = ",".join(sorted(self.reference.area_ids)).encode()
-        return f"{self.kind}:{hashlib.sha256(members).hexdigest()[:20]}"
+        return f"{self.kind}:{self.ranking}:{hashlib.sha256(members).hexdigest()[:20]}"
 
     @property
     def query(self) -> str:
@@ -77,8 +83,48 @@ def parse_custom(text: str, area: Organisation, snap: Snapshot) -> tuple[str, ..
     return tuple(dict.fromkeys(ids))
 
 
+def choices_for(area: Organisation) -> list[tuple[str, str]]:
+    """The comparisons the area can use: a region has no SKR kommungrupp."""
+    return [(value, label) for value, label in CHOICES if area.type == "K" or value != GROUP]
+
+
 def resolve(params, area: Organisation, snap: Snapshot) -> Comparison:
     """The comparison the query ``params`` ask for; ``ComparisonError`` if it cannot be used."""
+    return with_ranking(params, resolve_reference(params, area, snap))
+
+
+def with_ranking(params, chosen: Comparison) -> Comparison:
+    """The comparison ranking the goals by their standing in it, if asked and possible."""
+    if params.get(RANK_PARAM) != RANK_IN_COMPARISON or chosen.kind == ALL:
+        return chosen
+    size = len(chosen.reference.area_ids)
+    if size < MIN_RANKING_AREAS:
+        raise ComparisonError(
+            _(
+                "%(label)s har bara %(n)s områden: för få för att rangordna målen efter "
+                "(minst %(min)s behövs). Målen rangordnas mot alla."
+            )
+            % {"label": chosen.label, "n": size, "min": MIN_RANKING_AREAS}
+        )
+    params_out = (*chosen.params, (RANK_PARAM, RANK_IN_COMPARISON))
+    return Comparison(chosen.kind, chosen.label, chosen.reference, params_out, RANK_BY_COMPARISON)
+
+
+def resolve_year(asked: str | None, snap: Snapshot) -> int:
+    """The analysis year asked for (default the latest); ``ComparisonError`` without data."""
+    first, latest = snap.years or (0, 0)
+    if asked is None or asked.strip() == "":
+        return latest
+    text = asked.strip()
+    if not text.isdigit() or not first <= int(text) <= latest:
+        raise ComparisonError(
+            _("Det finns inga värden för år %(year)s: uppgifterna täcker %(first)s–%(latest)s.")
+            % {"year": text[:10], "first": first, "latest": latest}
+        )
+    return int(text)
+
+
+def resolve_reference(params, area: Organisation, snap: Snapshot) -> Comparison:
     kind = params.get("jamfor") or ALL
     if kind == ALL:
         reference = snap.all_of_type(area.type)

@@ -4,6 +4,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from styra.analysis import GoalResult, KpiResult
+from styra.analysis.goals import MAJOR, MINOR, NO_DATA, SOME
 
 COLOUR_TEXT = {
     "green": _("Bland de bästa"),
@@ -36,8 +37,7 @@ OUTLOOK_TEXT = {
     "moving_away": _("Går åt fel håll"),
     "too_little_data": _("För lite data"),
 }
-# Goal challenge levels shown on the overview (M5 defines "major"; the rest is
-# split at a mean score of 70 — see docs/methods.md, "Presentation").
+# Goal challenge levels (M5 in styra.analysis.goals decides them; see docs/methods.md).
 RED, YELLOW, GREEN, GREY = "red", "yellow", "green", "grey"
 CHALLENGE_TEXT = {
     RED: _("Stor utmaning"),
@@ -45,17 +45,11 @@ CHALLENGE_TEXT = {
     GREEN: _("Mindre utmaning"),
     GREY: _("För lite data"),
 }
-GOOD_SCORE = 70.0
+LEVEL_COLOUR = {MAJOR: RED, SOME: YELLOW, MINOR: GREEN, NO_DATA: GREY}
 
 
 def challenge_level(goal: GoalResult) -> str:
-    if goal.too_little_data:
-        return GREY
-    if goal.major_challenge:
-        return RED
-    if goal.mean_score is not None and goal.mean_score >= GOOD_SCORE:
-        return GREEN
-    return YELLOW
+    return LEVEL_COLOUR[goal.level]
 
 
 def number(value: float | None, digits: int = 1) -> str:

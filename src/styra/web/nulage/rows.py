@@ -4,7 +4,7 @@ the same rows, so a download always says what the page says."""
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from styra.analysis import AreaAnalysis, KpiResult
+from styra.analysis import AreaAnalysis, GoalResult, KpiResult
 from styra.sdg import load_catalog
 from styra.tables import ExportTable
 
@@ -16,6 +16,7 @@ from .presentation import (
     challenge_level,
     trend_summary,
 )
+from .reasons import goal_reasons
 
 KOLADA_SOURCE = "Källa: Kolada (RKA)"
 
@@ -29,9 +30,12 @@ def goal_title(number: int) -> str:
     return goal.short_en if (get_language() or "sv").startswith("en") else goal.short_sv
 
 
-def goal_rows(analysis: AreaAnalysis) -> list[dict]:
-    """One row per goal, biggest challenge first (M5)."""
+def goal_rows(analysis: AreaAnalysis, baseline: AreaAnalysis | None = None) -> list[dict]:
+    """One row per goal, biggest challenge first (M5), with why; ``baseline`` is the
+    analysis compared with all of the type, to show what the chosen comparison changes."""
     titles = {k.kpi_id: k.title for k in analysis.kpis}
+    reasons = goal_reasons(analysis)
+    before = {g.goal: g for g in baseline.goals} if baseline else {}
     rows = []
     for goal in analysis.goals:
         level = challenge_level(goal)
@@ -44,6 +48,10 @@ def goal_rows(analysis: AreaAnalysis) -> list[dict]:
                 "level": level,
                 "level_text": str(CHALLENGE_TEXT[level]),
                 "score": rounded(goal.mean_score, 0),
+                "standing": rounded(goal.standing, 0),
+                "reason": reasons[goal.goal]["level"],
+                "target_reason": reasons[goal.goal]["target"],
+                "change": comparison_change(goal, before.get(goal.goal)),
                 "n_with_data": goal.n_with_data,
                 "n_kpis": goal.n_kpis,
                 "n_red": goal.n_red,
@@ -56,6 +64,24 @@ def goal_rows(analysis: AreaAnalysis) -> list[dict]:
             }
         )
     return rows
+
+
+def comparison_change(goal: GoalResult, baseline: GoalResult | None) -> str:
+    """What the chosen comparison changed for the goal against all of the type ("" if none)."""
+    if baseline is None:
+        return ""
+    parts = []
+    if goal.level != baseline.level:
+        before, now = (CHALLENGE_TEXT[challenge_level(g)] for g in (baseline, goal))
+        parts.append(f"{before} → {str(now).lower()}")
+    if goal.n_red != baseline.n_red:
+        parts.append(
+            _("%(before)s → %(now)s bland de svagaste")
+            % {"before": baseline.n_red, "now": goal.n_red}
+        )
+    if goal.rank != baseline.rank:
+        parts.append(_("plats %(before)s → %(now)s") % {"before": baseline.rank, "now": goal.rank})
+    return ", ".join(parts)
 
 
 def goals_table(analysis: AreaAnalysis, comparison_label: str) -> ExportTable:
@@ -73,9 +99,13 @@ def goals_table(analysis: AreaAnalysis, comparison_label: str) -> ExportTable:
         _("Oförändrat"),
         _("Försämras"),
         _("Svagaste nyckeltal"),
+        _("Ställning bland alla (0–100)"),
+        _("Varför"),
+        _("Långt från ett politiskt mål"),
     ]
     keys = ("rank", "goal", "title", "level_text", "score", "n_with_data", "n_kpis", "n_red")
-    keys += ("n_coloured", "improving", "stable", "worsening", "worst_kpi")
+    keys += ("n_coloured", "improving", "stable", "worsening", "worst_kpi", "standing", "reason")
+    keys += ("target_reason",)
     rows = [[row[key] for key in keys] for row in goal_rows(analysis)]
     return ExportTable(
         _("%(area)s – 17 mål") % {"area": analysis.title},
@@ -83,6 +113,15 @@ def goals_table(analysis: AreaAnalysis, comparison_label: str) -> ExportTable:
         rows,
         sources(analysis, comparison_label),
     )
+
+
+def position_text(kpi: KpiResult) -> str:
+    """M1 in words; an old value or a size-bound total says why it is not judged."""
+    if kpi.too_old:
+        return _("För gammalt värde: bedöms inte")
+    if not kpi.comparable and kpi.value is not None:
+        return _("Jämförs inte: en total som beror på storleken")
+    return str(COLOUR_TEXT[kpi.colour])
 
 
 def kpi_row(kpi: KpiResult) -> dict:
@@ -96,10 +135,15 @@ def kpi_row(kpi: KpiResult) -> dict:
         "value_year": kpi.value_year,
         "percentile": rounded(kpi.percentile, 0),
         "colour": kpi.colour,
-        "colour_text": str(COLOUR_TEXT[kpi.colour]),
+        "colour_text": position_text(kpi),
+        "too_old": kpi.too_old,
+        "comparable": kpi.comparable,
+        "policy_target": kpi.policy_target,
+        "bound_source": kpi.bound_source,
         "reference_size": kpi.reference_size,
         "score": rounded(kpi.score, 0),
         "trend": kpi.trend_class,
+        "trend_percent": None if kpi.trend_r is None else round(100 * kpi.trend_r, 1),
         "trend_text": str(TREND_TEXT.get(kpi.trend_class, kpi.trend_class)),
         "outlook_text": str(OUTLOOK_TEXT[outlook.status]) if outlook else "",
         "target_value": outlook.target_value if outlook else None,
@@ -174,7 +218,7 @@ def sources(analysis: AreaAnalysis, comparison_label: str, kpi: KpiResult | None
         lines.append(KOLADA_SOURCE)
     if kpi is None or kpi.kpi_id.startswith("egen-"):
         lines.append(_("Egna nyckeltal: %(area)s") % {"area": analysis.title})
-    lines.append(_("Beräknat med Styra (metoderna M1–M5, docs/methods.md)."))
+    lines.append(_("Beräknat med Styra (metoderna M1–M5 i Styras metodbeskrivning)."))
     return lines
 
 

@@ -4,8 +4,14 @@ The catalog is Styra's curated set plus the organisation's own indicators;
 the values are Kolada's plus the organisation's own; the targets are the
 organisation's (else the curated defaults). Results are cached under the data
 version, so any change to values, own indicators or targets shows at once.
+
+``warm`` prepares, before anyone asks, what the first pages need: the
+snapshot, both batches and the default analysis of every organisation with
+members, written to the snapshot's files (``styra load``, ``styra serve``)
+for every process to read.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 import polars as pl
@@ -17,8 +23,8 @@ from styra.analysis.settings import DEFAULT_SETTINGS, RIKET_ID
 from styra.web.indicators.own import own_catalog_rows, own_values_rows, targets_of
 from styra.web.organisations.models import Organisation
 
-from .comparison import Comparison
-from .data import VALUE_SCHEMA, Snapshot
+from .comparison import Comparison, resolve
+from .data import VALUE_SCHEMA, Snapshot, snapshot
 
 CACHE_SECONDS = 24 * 3600
 CATALOG_COLUMNS = (
@@ -32,6 +38,8 @@ CATALOG_COLUMNS = (
     "target_year",
     "lower_bound",
     "upper_bound",
+    "bound_source",
+    "comparable",
 )
 
 
@@ -72,11 +80,23 @@ def analyse(area: Organisation, comparison: Comparison, year: int, snap: Snapsho
     """The area's analysis (cached per data version, comparison and year)."""
     key = f"styra:nulage:{snap.cache_prefix}:{area.pk}:{year}:{comparison.key}"
     found = cache.get(key)
+    if found is None and snap.store is not None:
+        found = snap.store.read_object(persisted_name(area, comparison, year, snap), CACHE_SECONDS)
+        if found is not None:
+            cache.set(key, found, CACHE_SECONDS)
     if found is not None:
         return found
+    result = compute_analysis(area, comparison, year, snap)
+    cache.set(key, result, CACHE_SECONDS)
+    return result
+
+
+def compute_analysis(
+    area: Organisation, comparison: Comparison, year: int, snap: Snapshot
+) -> AreaAnalysis:
     data = area_data(area, snap)
     use_batch = comparison.reference.kind == ALL_REFERENCE and not data.has_own
-    result = analyse_area(
+    return analyse_area(
         data.values,
         data.catalog,
         snap.areas,
@@ -85,9 +105,39 @@ def analyse(area: Organisation, comparison: Comparison, year: int, snap: Snapsho
         reference=comparison.reference,
         targets=data.targets,
         batch=snap.batch(area.type) if use_batch else None,
+        ranking=comparison.ranking,
     )
-    cache.set(key, result, CACHE_SECONDS)
-    return result
+
+
+def persisted_name(area: Organisation, comparison: Comparison, year: int, snap: Snapshot) -> str:
+    """The analysis's file name in the snapshot's store (the own data's version in it)."""
+    digest = hashlib.sha256(comparison.key.encode()).hexdigest()[:12]
+    return f"analysis-{snap.own_version}-{area.pk}-{year}-{digest}"
+
+
+def warm(compute: bool = True) -> int:
+    """Read or build the snapshot and both batches, then the default analysis (all areas
+    of the same type, latest year) of every organisation with members: computed and
+    written where missing when ``compute``, else only read. Returns how many are ready."""
+    snap = snapshot()
+    for area_type in ("K", "L"):
+        snap.batch(area_type)
+    year = analysis_year(snap, None)
+    members = set(
+        Organisation.objects.filter(memberships__isnull=False).values_list("pk", flat=True)
+    )
+    areas = [snap.organisations[pk] for pk in sorted(members) if pk in snap.organisations]
+    ready = 0
+    for area in (area for area in areas if year and not area.is_riket):
+        comparison = resolve({}, area, snap)
+        name = persisted_name(area, comparison, year, snap)
+        stored = snap.store is not None and snap.store.has_object(name, CACHE_SECONDS)
+        if compute or stored:
+            result = analyse(area, comparison, year, snap)  # from the file when stored
+            if compute and snap.store is not None and not stored:
+                snap.store.write_object(name, result)
+            ready += 1
+    return ready
 
 
 @dataclass(frozen=True)
@@ -133,7 +183,11 @@ def kpi_series(
     )
     # The latest year with values up to the analysis year (some KPIs lag a year).
     shown_year = peers_of_type["year"].max()
-    now = peers_of_type.filter(pl.col("year") == shown_year).sort("value")
+    now = (  # none when no area of the type has a value (e.g. an own indicator)
+        peers_of_type.clear()
+        if shown_year is None
+        else peers_of_type.filter(pl.col("year") == shown_year).sort("value")
+    )
     peers = (
         learn_from_peers(values, kpi_id, polarity, comparison.reference, year, DEFAULT_SETTINGS)
         if polarity

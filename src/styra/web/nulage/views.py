@@ -13,17 +13,20 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from styra.analysis import KpiResult
+from styra.analysis.area import RANK_BY_COMPARISON
+from styra.analysis.settings import DEFAULT_SETTINGS
 from styra.sdg import load_catalog
+from styra.search import MAX_QUERY_CHARS, parse_query
 from styra.tables import ExportTable, write_csv, write_xlsx
 from styra.web.accounts.context_processors import SESSION_KEY
 from styra.web.accounts.rules import roles_of
@@ -31,13 +34,24 @@ from styra.web.indicators.models import Kpi, OwnIndicator
 from styra.web.organisations.models import Network, Organisation
 from styra.web.radighet.services import goal_mandate, kpi_mandate  # rådighet (1c)
 
-from . import charts, rows
-from .comparison import CHOICES, Comparison, ComparisonError, resolve
+from . import charts, rows, searchable
+from .comparison import ALL as ALL_KIND
+from .comparison import (
+    RANK_PARAM,
+    Comparison,
+    ComparisonError,
+    choices_for,
+    resolve,
+    resolve_reference,
+    resolve_year,
+    with_ranking,
+)
 from .data import Snapshot, snapshot
 from .presentation import COLOUR_HELP, OUTLOOK_TEXT, TREND_SYMBOL, number
-from .services import CACHE_SECONDS, analyse, analysis_year, kpi_series
+from .services import CACHE_SECONDS, analyse, kpi_series
 
 VIEW = "organisations.view_organisation"
+ASKED = ("jamfor", "natverk", "omraden", "ar", RANK_PARAM)  # the comparison form's fields
 PERSONAL_SECONDS = 3600
 FORMATS = {
     "csv": ("text/csv; charset=utf-8", write_csv),
@@ -64,6 +78,8 @@ class Page:
     comparison: Comparison
     year: int
     can_edit: bool
+    problems: tuple[str, ...] = ()  # a comparison or year asked for that cannot be used
+    asked: tuple[tuple[str, str], ...] = ()  # what was asked, to show it again in the form
 
     @property
     def query(self) -> str:
@@ -80,35 +96,63 @@ class Page:
 
 
 def prepared(request, kolada_id: str) -> Page:
-    """Area, data snapshot, comparison (falling back to all, with a message) and year."""
+    """Area, data snapshot, comparison and year. A comparison or a year that cannot be
+    used is named on the page, next to what was asked, and all of the type or the
+    latest year shown instead (and so said)."""
     snap = snapshot()
     area = area_or_404(request, kolada_id, snap)
     if not snap.latest_year:
         raise Http404(_("Inga värden är inlästa ännu (kör styra load)."))
+    problems = []
     try:
-        comparison = resolve(request.GET, area, snap)
+        comparison = resolve_reference(request.GET, area, snap)
     except ComparisonError as error:
-        messages.warning(request, str(error))
+        problems.append(_("%(problem)s Visar jämförelsen med alla.") % {"problem": error})
         comparison = resolve({}, area, snap)
-    year = analysis_year(snap, request.GET.get("ar"))
+    try:
+        comparison = with_ranking(request.GET, comparison)
+    except ComparisonError as error:
+        problems.append(str(error))
+    try:
+        year = resolve_year(request.GET.get("ar"), snap)
+    except ComparisonError as error:
+        problems.append(
+            _("%(problem)s Visar %(year)s.") % {"problem": error, "year": snap.latest_year}
+        )
+        year = snap.latest_year
     can_edit = request.user.has_perm("organisations.change_commitments", area)
-    return Page(area, snap, comparison, year, can_edit)
+    asked = tuple((k, request.GET[k][:200]) for k in ASKED if k in request.GET) if problems else ()
+    return Page(area, snap, comparison, year, can_edit, tuple(problems), asked)
 
 
 def page_context(page: Page) -> dict:
-    params = dict(page.comparison.params)
+    params = dict(page.comparison.params) | dict(page.asked)
+    data_year = page.snap.latest_year
     return {
         "area": page.area,
         "comparison": page.comparison,
-        "comparison_choices": CHOICES,
+        "comparison_choices": choices_for(page.area),
+        "chosen_kind": params.get("jamfor", page.comparison.kind),
         "networks": list(Network.objects.filter(members=page.area).order_by("name")),
         "chosen_network": params.get("natverk", ""),
         "custom_ids": params.get("omraden", ""),
+        "asked_year": params.get("ar", page.year),
+        "rank_in_comparison": page.comparison.ranking == RANK_BY_COMPARISON,
+        "problems": page.problems,
         "year": page.year,
-        "latest_year": page.snap.latest_year,
+        "first_year": (page.snap.years or (0, 0))[0],
+        "latest_year": data_year,
+        "data_year": data_year,
+        "data_is_old": today().year - data_year > DEFAULT_SETTINGS.data_age_warning,
+        "max_value_age": DEFAULT_SETTINGS.max_value_age,
         "can_edit": page.can_edit,
         "query_suffix": page.query,
     }
+
+
+def today():
+    """Today's date, read here in the shell (the analysis core never reads the clock)."""
+    return timezone.localdate()
 
 
 def export_links(page: Page, name: str, args: list) -> dict[str, str]:
@@ -124,7 +168,8 @@ def render_page(request, page: Page, name: str, build, *extra) -> HttpResponse:
     ``build()`` gives the body's context, with ``page_title`` and ``charts``
     (whether the page draws charts, so the frame loads Vega).
     """
-    key = page.cache_key(name, *extra)
+    asked = repr((page.problems, page.asked)).encode() if page.problems else b""
+    key = page.cache_key(name, *extra, today().year, hashlib.sha256(asked).hexdigest()[:16])
     personal = personal_key(request, key)
     html = cache.get(personal) if personal else None
     if html is not None:
@@ -184,7 +229,7 @@ def overview(request, kolada_id: str):
 
     def build() -> dict:
         analysis = analyse(area, page.comparison, page.year, page.snap)
-        goal_rows = rows.goal_rows(analysis)
+        goal_rows = rows.goal_rows(analysis, baseline_of(page))
         description = _("Poäng per mål för %(area)s %(year)s, störst utmaning överst.") % {
             "area": area.name,
             "year": page.year,
@@ -201,6 +246,13 @@ def overview(request, kolada_id: str):
         }
 
     return render_page(request, page, "overview", build)
+
+
+def baseline_of(page: Page):
+    """The analysis compared with all of the type, when another comparison is chosen."""
+    if page.comparison.kind == ALL_KIND:
+        return None
+    return analyse(page.area, resolve({}, page.area, page.snap), page.year, page.snap)
 
 
 @login_required
@@ -256,8 +308,9 @@ def touched_targets(kpis, curated) -> list[str]:
     own = [int(i.removeprefix("egen-")) for i in ids if i.startswith("egen-")]
     for indicator in OwnIndicator.objects.filter(pk__in=own):
         found |= set(indicator.target_ids)
-    known = {t.target_id for t in load_catalog().targets}
-    return sorted(found & known, key=lambda t: [int(p) if p.isdigit() else p for p in t.split(".")])
+    catalog = load_catalog()
+    known = {t.target_id for t in catalog.targets}
+    return list(catalog.sort_targets(found & known))
 
 
 @login_required
@@ -410,28 +463,20 @@ def kpi_export(request, kolada_id: str, kpi_id: str, fmt: str, table: str = ""):
 
 @login_required
 def search(request):
-    query = request.GET.get("q", "").strip()
-    areas, kpis = [], []
-    if len(query) >= 2:
-        areas = list(
-            Organisation.objects.exclude(pk="0000")
-            .filter(Q(name__icontains=query) | Q(pk=query))
-            .order_by("name")[:30]
-        )
-        snap = snapshot()
-        lowered = query.lower()
-        kpis = [
-            row
-            for row in snap.catalog.select("kpi_id", "title", "goal", "municipality_type").rows(
-                named=True
-            )
-            if lowered in row["title"].lower() or lowered == row["kpi_id"].lower()
-        ][:50]
-    current = request.session.get("styra_organisation")
+    """KPIs, goals, targets, areas and the content of the user's own organisations, by word
+    forms (styra.search); the documents and the results' links come from searchable.py."""
+    typed = request.GET.get("q")
+    query = parse_query(typed or "")
+    current = request.session.get(SESSION_KEY)
     mine = [m.organisation for m in request.user.memberships.select_related("organisation")]
     home = next((o for o in mine if o.pk == current), mine[0] if mine else None)
-    return render(
-        request,
-        "nulage/search.html",
-        {"query": query, "areas": areas, "kpis": kpis, "home_area": home},
-    )
+    groups = searchable.find(query, request.user, home, get_language()) if query.terms else []
+    context = {
+        "query": query,
+        "groups": groups,
+        "total": sum(group.count for group in groups),
+        "problem": searchable.problem_of(typed, query),
+        "max_chars": MAX_QUERY_CHARS,
+        "home_area": home,
+    }
+    return render(request, "nulage/search.html", context)

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .models import BodyMember, ContactPerson, LeadershipDecision
+from .wording import phrase
 
 DOCUMENT_SUFFIXES = {".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"}
 
@@ -27,7 +28,19 @@ class ContactPersonForm(forms.ModelForm):
         }
 
 
-class LeadershipDecisionForm(forms.ModelForm):
+class InOwnWords:
+    """Help texts in the organisation's own words: ``help_phrases`` maps field → phrase."""
+
+    help_phrases: dict[str, str] = {}
+
+    def __init__(self, *args, organisation=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field, key in self.help_phrases.items():
+            self.fields[field].help_text = phrase(organisation, key)
+
+
+class LeadershipDecisionForm(InOwnWords, forms.ModelForm):
+    help_phrases = {"body": "decision_body_help", "reference": "reference_help"}
     upload = forms.FileField(
         label=_("Beslutsdokument"),
         required=False,
@@ -57,7 +70,9 @@ class LeadershipDecisionForm(forms.ModelForm):
         return upload
 
 
-class BodyMemberForm(forms.ModelForm):
+class BodyMemberForm(InOwnWords, forms.ModelForm):
+    help_phrases = {"title": "director_help"}
+
     class Meta:
         model = BodyMember
         fields = ["name", "title"]

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from .models import BodyMember, ContactPerson, LeadershipDecision, Organisation
+from .wording import PHRASES, type_of
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def commitment_checklist(organisation: Organisation) -> Checklist:
         [
             ChecklistItem(
                 "decision",
-                _("Kommunledningsbeslut"),
+                PHRASES["decision"][type_of(organisation)],
                 LeadershipDecision.objects.filter(organisation=organisation).exists(),
             ),
             ChecklistItem("steering", _("Styrgrupp"), BodyMember.Body.STEERING_GROUP in bodies),

@@ -16,6 +16,7 @@ from styra.web.accounts.views import organisation_or_403
 from .forms import BodyMemberForm, ContactPersonForm, LeadershipDecisionForm
 from .models import BodyMember, ContactPerson, LeadershipDecision, Organisation
 from .services import commitment_checklist, save_decision
+from .wording import phrase
 
 BODY_SLUGS = {
     "styrgrupp": BodyMember.Body.STEERING_GROUP,
@@ -52,7 +53,8 @@ def _commitments_context(request, organisation, forms=None):
                     "slug": slug,
                     "label": body.label,
                     "members": [m for m in members if m.body == body],
-                    "form": (forms or {}).get(slug) or BodyMemberForm(prefix=slug),
+                    "form": (forms or {}).get(slug)
+                    or BodyMemberForm(prefix=slug, organisation=organisation),
                 }
                 for slug, body in BODY_SLUGS.items()
             ],
@@ -87,13 +89,15 @@ def contact_edit(request, kolada_id: str):
 def decision_edit(request, kolada_id: str):
     organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
     decision = LeadershipDecision.objects.filter(organisation=organisation).first()
-    form = LeadershipDecisionForm(request.POST or None, request.FILES or None, instance=decision)
+    form = LeadershipDecisionForm(
+        request.POST or None, request.FILES or None, instance=decision, organisation=organisation
+    )
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
         save_decision(
             form.instance, form.cleaned_data["upload"], form.cleaned_data["remove_document"]
         )
-        messages.success(request, _("Kommunledningsbeslutet har sparats."))
+        messages.success(request, phrase(organisation, "decision_saved"))
         return redirect("organisations-detail", kolada_id)
     return render(
         request,
@@ -132,7 +136,7 @@ def body_member_add(request, kolada_id: str, body: str):
     organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
     if body not in BODY_SLUGS:
         raise Http404
-    form = BodyMemberForm(request.POST, prefix=body)
+    form = BodyMemberForm(request.POST, prefix=body, organisation=organisation)
     if not form.is_valid():
         return _render_commitments(request, organisation, {body: form}, status=400)
     form.instance.organisation = organisation

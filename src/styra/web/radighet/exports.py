@@ -16,8 +16,8 @@ from .services import goal_rows, label_of, target_mandates
 def sources(organisation: Organisation) -> list[str]:
     return [
         _(
-            "Källa: Styras standardnivåer för rådighet (Styras egen bedömning, "
-            "docs/radighet.md), med egna nivåer satta av %(name)s."
+            "Källa: Styras standardnivåer för rådighet (Styras egen bedömning, beskriven i "
+            "Styras metodbeskrivning för rådighet), med egna nivåer satta av %(name)s."
         )
         % {"name": organisation.name}
     ]

@@ -5,15 +5,17 @@ documents, their passages and the goals each passage or own goal is tagged
 with; ``focus_units`` gives one unit per passage and per own goal with the
 goals of its tags that count (accepted suggestions and manual tags). This
 adapter hands them to the pure core (``styra.focus``), with the challenge
-ranking of the document's first section. Where nothing is tagged yet, the
-section says so ("Inga styrdokument är analyserade ännu") instead of showing
-zero focus.
+ranking of the document's first section, by the same rules as the focus page
+(its major challenges count as big; too little material judges no blind spot).
+Where nothing is tagged yet, the section says so ("Inga styrdokument är
+analyserade ännu") instead of showing zero focus.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from styra.focus import blind_spots, focus_per_goal
+from styra.focus.focus import enough_to_judge
 from styra.web.focus.models import focus_units
 from styra.web.organisations.models import Organisation
 from styra.web.radighet.services import goal_title
@@ -40,12 +42,16 @@ def section_from_units(units: FocusUnits | None, challenge_goals: Sequence[dict]
     if not focus:
         return {"available": False, "documents": list(units.documents) if units else []}
     ranks = {row["goal"]: row["rank"] for row in challenge_goals if row["level"] != "grey"}
-    spots = blind_spots(ranks, focus)
+    major = {row["goal"] for row in challenge_goals if row["level"] == "red"}
+    tagged = sum(bool(tags) for tags in units.tags)
+    enough = enough_to_judge(len(units.tags), tagged)
+    spots = blind_spots(ranks, focus, major) if enough else []
     return {
         "available": True,
         "documents": list(units.documents),
         "units": len(units.tags),
-        "tagged_units": sum(bool(tags) for tags in units.tags),
+        "tagged_units": tagged,
+        "enough_to_judge": enough,
         "own_goals": units.own_goals,
         "goals": [
             {"goal": goal, "title": goal_title(goal), "focus": round(value, 2)}

@@ -43,6 +43,7 @@ def body_context(content: dict, version=None, for_print: bool = False) -> dict:
         "version": version,
         "title": presentation.title(content),
         "summary": presentation.summary(content),
+        "data_age_note": presentation.data_age_note(content),
         "sources": presentation.sources(content),
         "charts": print_charts(content) if for_print else charts_of(content),
         "level_names": [f"{level} – {label_of(level)}" for level in (3, 2, 1, 0)],

@@ -5,6 +5,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from styra.web.organisations.forms import DateInput
+from styra.web.organisations.wording import phrase
 
 from .models import ReportVersion
 
@@ -14,11 +15,7 @@ class FreezeForm(forms.ModelForm):
         model = ReportVersion
         fields = ["label", "decided_on", "reference"]
         widgets = {"decided_on": DateInput()}
-        help_texts = {
-            "label": _("Det namn versionen visas med, t.ex. ”Beslutad i KS 2025-03-12”."),
-            "decided_on": _("Valfritt: dagen då den beslutades."),
-            "reference": _("Valfritt: t.ex. KS 2025/123 § 45."),
-        }
+        help_texts = {"decided_on": _("Valfritt: dagen då den beslutades.")}
         error_messages = {
             "label": {"required": _("Skriv ett namn på versionen.")},
             "decided_on": {"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-03-12.")},
@@ -27,6 +24,8 @@ class FreezeForm(forms.ModelForm):
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
         self.organisation = organisation
+        self.fields["label"].help_text = phrase(organisation, "freeze_label_help")
+        self.fields["reference"].help_text = phrase(organisation, "freeze_reference_help")
 
     def clean_label(self) -> str:
         label = self.cleaned_data["label"].strip()

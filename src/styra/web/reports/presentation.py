@@ -8,6 +8,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from styra.analysis.settings import DEFAULT_SETTINGS
 from styra.web.nulage.presentation import number
 
 KOLADA_SOURCE = "Källa: Kolada (RKA)"
@@ -49,10 +50,31 @@ def challenge_point(content: dict) -> str:
     return text
 
 
+def data_age_note(content: dict) -> str:
+    """A warning when the newest values are more than two years older than the document
+    ("" when they are not); the document's own date stands for today."""
+    latest, built = content["data"].get("latest_year"), content.get("built_at")
+    if not latest or not built:
+        return ""
+    if datetime.fromisoformat(built).year - latest <= DEFAULT_SETTINGS.data_age_warning:
+        return ""
+    return _(
+        "De senaste värdena är från %(year)s: läs in nyare värden från Kolada innan "
+        "dokumentet används som beslutsunderlag."
+    ) % {"year": latest}
+
+
 def focus_point(content: dict) -> str:
     section = content["focus"]
     if not section.get("available"):
         return str(_("Inga styrdokument är analyserade ännu."))
+    if not section.get("enough_to_judge", True):
+        return str(
+            _(
+                "Underlaget är för litet för att peka ut blinda fläckar: "
+                "analysera fler styrdokument."
+            )
+        )
     if not section["blind_spots"]:
         return _("Inga blinda fläckar: inget mål är både en stor utmaning och har lite fokus.")
     return _("Blinda fläckar (stor utmaning, lite fokus i styrdokumenten): %(goals)s.") % {
@@ -157,8 +179,8 @@ def sources(content: dict) -> dict[str, str]:
         "utmaningarna ovan (metoden M6)."
     ) % {"name": name}
     found["mandate"] = _(
-        "Källa: Styras standardnivåer för rådighet (Styras egen bedömning, "
-        "docs/radighet.md), med egna nivåer satta av %(name)s."
+        "Källa: Styras standardnivåer för rådighet (Styras egen bedömning, beskriven i "
+        "Styras metodbeskrivning för rådighet), med egna nivåer satta av %(name)s."
     ) % {"name": name}
     found["collaboration"] = _(
         "Källa: samverkansregistret för %(name)s i Styra, nulägesanalysen och rådigheten; "

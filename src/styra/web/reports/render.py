@@ -13,6 +13,7 @@ log = logging.getLogger(__name__)
 
 WIDTH = 640  # px: the charts' width on an A4 page and in Word (16 cm at 96 dpi)
 FONT = "DejaVu Sans"  # installed with the PDF's fonts (fonts-dejavu-core)
+PDF_VARIANT = "pdf/ua-1"  # WeasyPrint tags the PDF (structure tree, /Lang, title)
 
 
 def fixed(spec: dict, width: int = WIDTH) -> dict:
@@ -55,8 +56,15 @@ def data_only_fetcher():
 
 
 def pdf_of(html: str, stylesheets: list[str]) -> bytes:
-    """The HTML (with its print stylesheets, given as CSS text) as a PDF."""
+    """The HTML (with its print stylesheets, given as CSS text) as a tagged PDF/UA-1.
+
+    Tagged, so that a screen reader follows headings, lists and tables (DOS-lagen asks
+    for accessible documents); the language comes from ``<html lang>``, the title
+    from ``<title>``.
+    """
     from weasyprint import CSS, HTML
 
     document = HTML(string=html, url_fetcher=data_only_fetcher(), base_url="about:blank")
-    return document.write_pdf(stylesheets=[CSS(string=css) for css in stylesheets])
+    return document.write_pdf(
+        stylesheets=[CSS(string=css) for css in stylesheets], pdf_variant=PDF_VARIANT
+    )

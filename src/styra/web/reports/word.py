@@ -11,6 +11,7 @@ from docx import Document
 from docx.shared import Cm, Pt
 
 from styra.web.nulage.presentation import number
+from styra.web.organisations.wording import phrase
 from styra.web.radighet.services import label_of
 
 from . import presentation, render
@@ -74,6 +75,8 @@ def header(doc, content: dict, version) -> None:
                 % {"first": data["first_year"], "latest": data["latest_year"]},
             )
         )
+    if presentation.data_age_note(content):
+        facts.append((_("Datans ålder"), presentation.data_age_note(content)))
     if challenges.get("available"):
         facts.append(
             (
@@ -93,7 +96,7 @@ def header(doc, content: dict, version) -> None:
 
 
 def summary_part(doc, content: dict) -> None:
-    doc.add_heading(_("Sammanfattning för kommunledningen"), level=1)
+    doc.add_heading(phrase(content["organisation"], "summary_heading"), level=1)
     for label, text in presentation.summary(content):
         paragraph = doc.add_paragraph(style="List Bullet")
         paragraph.add_run(f"{label}: ").bold = True
@@ -110,7 +113,7 @@ def challenges_part(doc, content: dict, charts: dict, sources: dict) -> None:
         return
     doc.add_paragraph(presentation.challenge_point(content))
     columns = [_("Rang"), _("Mål"), _("Utmaning"), _("Poäng (0–100)")]
-    columns += [_("Nyckeltal med värden"), _("Svagaste nyckeltal")]
+    columns += [_("Nyckeltal med värden"), _("Svagaste nyckeltal"), _("Varför")]
     rows = [
         [
             row["rank"],
@@ -119,6 +122,7 @@ def challenges_part(doc, content: dict, charts: dict, sources: dict) -> None:
             number(row["score"], 0),
             f"{row['n_with_data']} / {row['n_kpis']}",
             row["worst_kpi"],
+            " ".join(filter(None, (row.get("reason"), row.get("target_reason")))),
         ]
         for row in section["goals"]
     ]
@@ -250,9 +254,9 @@ def write_docx(content: dict, version=None) -> bytes:
     doc.add_paragraph(presentation.KOLADA_SOURCE)
     doc.add_paragraph(
         _(
-            "Metoderna beskrivs i Styras dokumentation: docs/methods.md (utmaningar), "
-            "docs/focus.md (fokus), docs/radighet.md (rådighet), docs/samverkan.md "
-            "(samverkan) och docs/maturity.md (självskattningen)."
+            "Metoderna beskrivs i Styras metodbeskrivning: hur utmaningarna räknas (metoderna "
+            "M1–M5), hur fokus i styrdokumenten bedöms, hur rådigheten sattes, hur "
+            "samverkansbehoven föreslås och hur självskattningen sammanställs."
         )
     )
     out = BytesIO()

@@ -6,9 +6,8 @@ targets it concerns, e.g. "Leder", "Bidrar (delmål 13.1, 13.3)" or
 "Leder (hela målet); Informeras (delmål 13.2)". An empty cell is "".
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from django.utils.translation import gettext as _
 
@@ -39,17 +38,6 @@ class MatrixRow:
         return not any(self.cells)
 
 
-@cache
-def target_position() -> Mapping[str, int]:
-    """Each target id's place in the UN order (1.1 … 1.b, 2.1 …)."""
-    return {target.target_id: i for i, target in enumerate(load_catalog().targets)}
-
-
-def sort_targets(target_ids: Iterable[str]) -> list[str]:
-    position = target_position()
-    return sorted(set(target_ids), key=lambda t: (position.get(t, len(position)), t))
-
-
 def cell_text(entries: Iterable[Entry]) -> str:
     """The roles of one actor in one goal, in words (see the module's docstring)."""
     by_role: dict[str, list[str]] = {}
@@ -59,7 +47,7 @@ def cell_text(entries: Iterable[Entry]) -> str:
     for role in sorted(by_role, key=lambda r: ROLE_ORDER.get(r, len(ROLE_ORDER))):
         label = Role(role).label if role in Role.values else role
         scopes = by_role[role]
-        targets = ", ".join(sort_targets(t for t in scopes if t))
+        targets = ", ".join(load_catalog().sort_targets(t for t in scopes if t))
         if targets and "" in scopes:
             text = _("%(role)s (hela målet; delmål %(targets)s)")
             parts.append(text % {"role": label, "targets": targets})

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from styra.agenda2030 import kpis_for_area_type
 from styra.analysis.reference import UnknownIdError
 from styra.radighet import goal_summary
+from styra.sdg import load_catalog
 from styra.tables import ExportTable
 from styra.web.indicators.models import Kpi
 from styra.web.nulage.comparison import resolve
@@ -19,7 +20,7 @@ from styra.web.organisations.models import Organisation
 from styra.web.radighet.services import levels_of
 
 from . import suggestions
-from .matrix import Entry, MatrixRow, build_matrix, sort_targets
+from .matrix import Entry, MatrixRow, build_matrix
 from .models import ROLE_ORDER, Actor, Involvement, Kind
 
 
@@ -34,7 +35,8 @@ def involvements_of(organisation: Organisation, goal: int | None = None) -> list
     found = Involvement.objects.filter(actor__organisation=organisation).select_related("actor")
     if goal is not None:
         found = found.filter(goal=goal)
-    order = {t: i for i, t in enumerate(sort_targets(i.target_id for i in found if i.target_id))}
+    targets = load_catalog().sort_targets(i.target_id for i in found if i.target_id)
+    order = {t: i for i, t in enumerate(targets)}
     return sorted(
         found,
         key=lambda i: (

@@ -68,14 +68,14 @@ def decision_new(request, kolada_id: str):
     ranking = ranking_from(compute_snapshot(criteria, weights, top_n))
     initial = slider_params(weights) | {TOP_PARAM: top_n}
     if request.method == "POST":
-        form = DecisionForm(request.POST, request.FILES, ranking=ranking)
+        form = DecisionForm(request.POST, request.FILES, ranking=ranking, organisation=organisation)
         if form.is_valid():
             decision = record_decision(organisation, criteria, form.decision_data(), request.user)
             messages.success(request, _("Beslutet är registrerat med ett fruset underlag."))
             return redirect("priorities-decision", organisation.pk, decision.pk)
         status = 400
     else:
-        form = DecisionForm(initial=initial, ranking=ranking)
+        form = DecisionForm(initial=initial, ranking=ranking, organisation=organisation)
         status = 200
     context = {"organisation": organisation, "form": form, "ranking": ranking}
     return render(request, "priorities/decisions/decision_form.html", context, status=status)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from styra.priorities import CRITERIA
 from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
 from styra.web.organisations.forms import DOCUMENT_SUFFIXES, DateInput
+from styra.web.organisations.wording import phrase
 
 from .criteria import GOALS
 from .models import Workshop
@@ -190,13 +191,11 @@ class DecisionForm(WeightsForm):
     body = forms.CharField(
         label=gettext_lazy("Beslutande organ"),
         max_length=200,
-        help_text=gettext_lazy("T.ex. kommunstyrelsen eller regionfullmäktige."),
     )
     decided_on = forms.DateField(label=gettext_lazy("Beslutsdatum"), widget=DateInput)
     reference = forms.CharField(
         label=gettext_lazy("Diarienummer eller paragraf"),
         max_length=100,
-        help_text=gettext_lazy("T.ex. KS 2026/123 § 45."),
     )
     motivation = forms.CharField(
         label=gettext_lazy("Motivering"),
@@ -212,8 +211,10 @@ class DecisionForm(WeightsForm):
         ),
     )
 
-    def __init__(self, *args, ranking, **kwargs):
+    def __init__(self, *args, ranking, organisation=None, **kwargs):
         super().__init__(*args, in_use=ranking.in_use, **kwargs)
+        self.fields["body"].help_text = phrase(organisation, "priority_body_help")
+        self.fields["reference"].help_text = phrase(organisation, "priority_reference_help")
         self.fields[TOP_PARAM] = forms.TypedChoiceField(
             choices=[(n, str(n)) for n in range(1, MAX_TOP_N + 1)],
             coerce=int,

@@ -18,8 +18,7 @@ from .models import MAX_TARGETS, MIN_TARGETS, Matrix, MatrixCell, MatrixTarget
 
 
 def catalog_order(target_ids) -> tuple[str, ...]:
-    order = {target.target_id: index for index, target in enumerate(load_catalog().targets)}
-    return tuple(sorted(target_ids, key=order.__getitem__))
+    return load_catalog().sort_targets(target_ids)
 
 
 def target_ids(matrix: Matrix) -> tuple[str, ...]:

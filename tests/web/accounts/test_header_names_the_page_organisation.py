@@ -1,0 +1,66 @@
+"""The header names the organisation of the page shown (from the URL's Kolada id) —
+not the one the user last switched to — and falls back to the user's own only on
+pages that belong to no organisation."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from styra.web.accounts.models import Membership, Role
+
+# Pages of four apps that render without Kolada values.
+STOCKHOLM_PAGES = [
+    "/organisationer/0180/",
+    "/organisationer/0180/handlingsplan/",
+    "/organisationer/0180/fokus/",
+    "/organisationer/0180/radighet/",
+    "/organisationer/0180/samverkan/",
+    "/organisationer/0180/nulagesanalys/",
+]
+
+
+def main_nav(html: str) -> str:
+    return html.split('<nav class="main-nav"')[1].split("</nav>")[0]
+
+
+def chosen_in_switcher(html: str) -> str:
+    return re.search(r'<option value="(\d{4})" selected>', html).group(1)
+
+
+@pytest.fixture
+def in_two(client_for, editor_a, org_b):
+    """Editor of Stockholm and viewer of Göteborg, who last switched to Göteborg."""
+    Membership.objects.create(user=editor_a, organisation=org_b, role=Role.VIEWER)
+    client = client_for(editor_a)
+    client.post(reverse("accounts-switch"), {"organisation": "1480"})
+    return client
+
+
+@pytest.mark.parametrize("path", STOCKHOLM_PAGES)
+def test_an_organisation_page_names_its_own_organisation(in_two, path):
+    response = in_two.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    nav = main_nav(html)
+    assert ">Stockholm</a>" in nav and "Göteborg" not in nav
+    assert 'aria-label="Arbetsstegen för Stockholm"' in html
+    assert "/organisationer/1480/" not in html.split("</header>")[0].replace(
+        'value="1480"', ""
+    )  # no link to Göteborg's pages in the header
+    assert chosen_in_switcher(html) == "0180"
+
+
+@pytest.mark.parametrize("path", ["/mina-organisationer/", "/organisationer/", "/sok/"])
+def test_a_page_of_no_organisation_names_the_users_own(in_two, path):
+    html = in_two.get(path).content.decode()
+    assert ">Göteborg</a>" in main_nav(html)
+    assert 'aria-label="Arbetsstegen för Göteborg"' in html
+    assert chosen_in_switcher(html) == "1480"
+
+
+def test_another_organisations_page_names_it_without_its_steps(client_for, editor_a, org_b):
+    html = client_for(editor_a).get("/organisationer/1480/").content.decode()
+    assert ">Göteborg</a>" in main_nav(html)
+    assert 'href="/omraden/1480/"' in main_nav(html)  # its nulägesanalys, open to all
+    assert "Arbetsstegen" not in html and "/organisationer/1480/fokus/" not in html

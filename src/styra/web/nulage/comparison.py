@@ -24,7 +24,7 @@ from .data import Snapshot
 
 ALL, GROUP, SIMILAR, NETWORK, CUSTOM = "alla", "kommungrupp", "liknande", "natverk", "egen"
 CHOICES = (
-    (ALL, gettext_lazy("Alla kommuner / regioner")),
+    (ALL, gettext_lazy("Alla kommuner")),
     (GROUP, gettext_lazy("Kommungruppen (SKR)")),
     (SIMILAR, gettext_lazy("Liknande kommuner (Kolada)")),
     (NETWORK, gettext_lazy("Ett nätverk")),
@@ -83,9 +83,17 @@ def parse_custom(text: str, area: Organisation, snap: Snapshot) -> tuple[str, ..
     return tuple(dict.fromkeys(ids))
 
 
-def choices_for(area: Organisation) -> list[tuple[str, str]]:
-    """The comparisons the area can use: a region has no SKR kommungrupp."""
-    return [(value, label) for value, label in CHOICES if area.type == "K" or value != GROUP]
+REGION_CHOICES = (
+    (ALL, gettext_lazy("Alla regioner")),
+    (SIMILAR, gettext_lazy("Liknande regioner (Kolada)")),
+    (NETWORK, gettext_lazy("Ett nätverk")),
+    (CUSTOM, gettext_lazy("Egen lista")),
+)
+
+
+def choices_for(area: Organisation) -> tuple[tuple[str, str], ...]:
+    """The comparisons the area can use, in its own words: a region has no SKR kommungrupp."""
+    return CHOICES if area.type == "K" else REGION_CHOICES
 
 
 def resolve(params, area: Organisation, snap: Snapshot) -> Comparison:

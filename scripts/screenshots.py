@@ -10,6 +10,7 @@ always stopped and the directory removed. Run it with ``make screenshots``.
 """
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -151,6 +152,7 @@ def main() -> None:
         "STYRA_DATA_DIR": str(workdir),
         "STYRA_STATIC_ROOT": str(workdir / "static"),
         "STYRA_DEBUG": "false",
+        "STYRA_SECRET_KEY": secrets.token_urlsafe(50),  # serve refuses the development key
         "PYTHONUNBUFFERED": "1",
     }
     try:

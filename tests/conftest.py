@@ -1,9 +1,16 @@
-"""Shared fixtures: where the real data lives, and a tiny hand-made bundle."""
+"""Shared fixtures: where the real data lives, and a tiny hand-made bundle.
+
+Under `make test` a skipped test fails (tests/every_test_runs.py).
+"""
 
 from pathlib import Path
 
 import pytest
 
+from tests.every_test_runs import (  # noqa: F401  (hooks pytest finds here)
+    pytest_runtest_makereport,
+    pytest_terminal_summary,
+)
 from tests.shared_data import REAL_BUNDLE
 
 

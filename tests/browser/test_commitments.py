@@ -2,6 +2,8 @@
 
 from playwright.sync_api import expect
 
+from tests.focus.documents import make_pdf
+
 from .conftest import check_axe, login
 
 
@@ -32,7 +34,7 @@ def test_editor_records_contact_decision_and_groups(page, editor_a, tmp_path):
     page.get_by_label("Beslutande organ").fill("Kommunstyrelsen")
     page.get_by_label("Diarienummer eller paragraf").fill("KS 2024/123 § 45")
     document = tmp_path / "beslut.pdf"
-    document.write_bytes(b"%PDF-1.4 beslut")
+    document.write_bytes(make_pdf([["Beslut"]]))
     page.get_by_label("Beslutsdokument").set_input_files(document)
     page.get_by_role("button", name="Spara").click()
     expect(summary(page)).to_have_text("2 av 4 åtaganden på plats")

@@ -1,5 +1,6 @@
-"""The maturity self-assessment end to end: an editor starts a round, two members answer,
-the results show n = 2 and the medians; every page passes axe-core, charts draw under the CSP."""
+"""The maturity self-assessment end to end: an editor starts a round, three members answer;
+with two the results show only how many answered (nobody can work out another's answer),
+with three the medians and groups; every page passes axe-core, charts draw under the CSP."""
 
 import re
 
@@ -11,7 +12,8 @@ from .conftest import check_axe, login
 
 EDITOR_LEVELS = [0, 1, 2, 3, 4, 2, 1]
 VIEWER_LEVELS = [2, 1, 4, 3, 0, 2, 3]
-MEDIANS = ["1", "1", "3", "3", "2", "2", "2"]
+CONTRIBUTOR_LEVELS = [1, 1, 3, 3, 2, 2, 2]
+MEDIANS = ["1", "1", "3", "3", "2", "2", "2"]  # of the three answers per dimension
 
 
 def expect_charts_drawn(page) -> None:
@@ -27,7 +29,9 @@ def answer_all(page, group: str, levels: list[int], skip: str = "") -> None:
             page.locator(f'input[name="level_{dimension_id}"][value="{level}"]').check()
 
 
-def test_two_members_answer_and_see_the_aggregates(page, new_page, editor_a, viewer_a):
+def test_three_members_answer_and_see_the_aggregates(
+    page, new_page, editor_a, viewer_a, contributor_a
+):
     login(page, editor_a)
     page.goto("/organisationer/0180/")
     page.get_by_role(
@@ -70,7 +74,8 @@ def test_two_members_answer_and_see_the_aggregates(page, new_page, editor_a, vie
     competence.get_by_label(re.compile("^4 Hållbar utveckling ingår i introduktionen")).check()
     page.get_by_role("button", name="Spara mina svar").click()
     expect(page.get_by_role("status")).to_contain_text("Dina svar har sparats.")
-    expect(page.locator("#respondents")).to_contain_text("1 (styrgrupp 1")
+    expect(page.locator("#respondents")).to_have_text("1")  # no groups below three
+    expect(page.locator("#too-few")).to_be_visible()
     expect_charts_drawn(page)
     check_axe(page)
 
@@ -86,19 +91,30 @@ def test_two_members_answer_and_see_the_aggregates(page, new_page, editor_a, vie
         "Bara budgeten följs upp."
     )
     other.get_by_role("button", name="Spara mina svar").click()
-    expect(other.locator("#respondents")).to_contain_text("2 (styrgrupp 1, arbetsgrupp 1, annan 0)")
-    medians = other.locator("#results td.median")
-    expect(medians).to_have_text(MEDIANS)
-    expect(other.get_by_text("Bara budgeten följs upp.")).to_be_visible()
-    expect(
-        other.get_by_role("heading", name=re.compile("Politiskt beslut och ägarskap: låg nivå"))
-    ).to_be_visible()
-    expect_charts_drawn(other)
+    expect(other.locator("#respondents")).to_have_text("2")
+    expect(other.locator("#results td.median")).to_have_text(["–"] * len(MEDIANS))
     check_axe(other)
 
-    # The editor sees n = 2 and the same medians, but not the other's comment; then closes.
+    # A third member answers: now the medians and the groups are shown.
+    third = new_page()
+    login(third, contributor_a)
+    third.goto("/organisationer/0180/sjalvskattning/")
+    third.get_by_role("link", name="Svara – Våren 2025").click()
+    answer_all(third, "Annan", CONTRIBUTOR_LEVELS)
+    third.get_by_role("button", name="Spara mina svar").click()
+    expect(third.locator("#respondents")).to_contain_text("3 (styrgrupp 1, arbetsgrupp 1, annan 1)")
+    expect(third.locator("#results td.median")).to_have_text(MEDIANS)
+    expect(
+        third.get_by_role("heading", name=re.compile("Politiskt beslut och ägarskap: låg nivå"))
+    ).to_be_visible()
+    expect_charts_drawn(third)
+    check_axe(third)
+    other.reload()
+    expect(other.get_by_text("Bara budgeten följs upp.")).to_be_visible()  # their own comment
+
+    # The editor sees n = 3 and the same medians, but not the others' comments; then closes.
     page.reload()
-    expect(page.locator("#respondents")).to_contain_text("2 (")
+    expect(page.locator("#respondents")).to_contain_text("3 (")
     expect(page.locator("#results td.median")).to_have_text(MEDIANS)
     expect(page.get_by_text("Bara budgeten följs upp.")).to_have_count(0)
     page.get_by_role("button", name="Stäng omgången").click()

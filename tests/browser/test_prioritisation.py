@@ -17,6 +17,7 @@ import re
 from playwright.sync_api import expect
 
 from styra.web.priorities.decisions.models import Decision
+from tests.focus.documents import make_pdf
 
 from .conftest import check_axe, login
 
@@ -101,7 +102,7 @@ def test_editor_weighs_saves_and_records_a_decision(page, editor_a, kolada_live)
     form.get_by_label("Diarienummer eller paragraf").fill("KS 2026/123 § 45")
     form.get_by_label("Motivering").fill("Skolan och bostäderna först.")
     form.get_by_label("Beslutsdokument (valfritt)").set_input_files(
-        {"name": "beslut.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 beslut"}
+        {"name": "beslut.pdf", "mimeType": "application/pdf", "buffer": make_pdf([["Beslut"]])}
     )
     form.get_by_role("button", name="Registrera beslutet").click()
     expect(page).to_have_title(re.compile(r"^Fel: "))
@@ -112,7 +113,7 @@ def test_editor_weighs_saves_and_records_a_decision(page, editor_a, kolada_live)
     form = main.locator("form.decision-form")
     form.get_by_label("Prioriterade delmål").fill("11.1, 4-2")
     form.get_by_label("Beslutsdokument (valfritt)").set_input_files(
-        {"name": "beslut.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 beslut"}
+        {"name": "beslut.pdf", "mimeType": "application/pdf", "buffer": make_pdf([["Beslut"]])}
     )
     form.get_by_role("button", name="Registrera beslutet").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(

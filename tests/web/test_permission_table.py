@@ -3,7 +3,9 @@
 The users are those of tests/web/conftest.py: admin, editor, contributor and viewer of
 organisation A, and editor of B. The table says what each may do in A; organisation B
 is the mirror image (B's editor has there what A's editor has in A, A's members what
-B's editor has in A). Anonymous users may do nothing, superusers everything.
+B's editor has in A). Only the Kolada-based analysis is open to every logged-in user;
+everything else of an organisation is private to its members. Anonymous users may do
+nothing, superusers everything.
 
 Permissions on other objects stay with their apps: logging progress on an action
 (actionplan), interaction matrices of a network (priorities/interactions).
@@ -14,13 +16,13 @@ from django.contrib.auth.models import AnonymousUser
 
 PERMS = {
     # permission: (admin_a, editor_a, contributor_a, viewer_a, editor_b) on organisation A
-    "organisations.view_organisation": (True, True, True, True, True),
-    "organisations.view_private": (True, True, True, True, False),
+    "nulage.view_analysis": (True, True, True, True, True),
+    "organisations.view_organisation": (True, True, True, True, False),
     "organisations.change_commitments": (True, True, False, False, False),
     "organisations.manage_members": (True, False, False, False, False),
-    "indicators.view_own_data": (True, True, True, True, True),
+    "indicators.view_own_data": (True, True, True, True, False),
     "indicators.change_own_data": (True, True, False, False, False),
-    "radighet.view_mandate": (True, True, True, True, True),
+    "radighet.view_mandate": (True, True, True, True, False),
     "radighet.view_history": (True, True, True, True, False),
     "radighet.change_mandate": (True, True, False, False, False),
     "samverkan.view_register": (True, True, True, True, False),

@@ -4,9 +4,7 @@ A thin shell: read the bundle, call ``styra.analysis.analyse_area``, print it as
 Markdown (Swedish labels), JSON or CSV. Methods: docs/methods.md.
 """
 
-import csv
 import dataclasses
-import io
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +29,7 @@ from styra.analysis.reference import all_of_type, area_type
 from styra.kolada import ATTRIBUTION, layout
 from styra.kolada import bundle as kolada_bundle
 from styra.sdg import load_catalog
+from styra.tables import write_plain_csv
 
 COLOURS_SV = {"green": "grön", "yellow": "gul", "red": "röd", "grey": "grå", "none": "–"}
 TRENDS_SV = {
@@ -202,11 +201,8 @@ SKIP = ("outlook", "gender_gap")
 
 def render_csv(analysis: AreaAnalysis) -> str:
     rows = list(kpi_rows(analysis))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["area_id"])
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    columns = list(rows[0]) if rows else ["area_id"]
+    return write_plain_csv(columns, [list(row.values()) for row in rows])
 
 
 def render_json(analysis: AreaAnalysis, peers: PeerComparison | None) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from styra.agenda2030 import load_curated_kpis
+from styra.cli.fetch import fetch_missing_bundle, no_bundle_message
 from styra.kolada.bundle import BundleError, default_bundle_path, read_bundle
 
 
@@ -29,19 +30,28 @@ def migrate_quietly() -> None:
 @click.argument("bundle", required=False, type=click.Path(path_type=Path))
 @click.option("--all-kpis", is_flag=True, help="Load all 7.39 M values, not just Agenda 2030.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def load(bundle: Path | None, all_kpis: bool, as_json: bool) -> None:
+@click.option(
+    "--fetch",
+    is_flag=True,
+    help="Without a bundle, fetch one from Kolada into var/kolada first (as `make run` does).",
+)
+def load(bundle: Path | None, all_kpis: bool, as_json: bool, fetch: bool) -> None:
     """Load a Kolada BUNDLE directory into the database (migrating it first).
 
     By default the Agenda 2030 values and the values of every KPI in Styra's
     curated set (from the all-KPIs file, when the bundle has it) are loaded.
 
     BUNDLE defaults to $STYRA_BUNDLE, else ../shared/data/kolada beside the
-    checkout. Loading again replaces the same data; a bad file is refused
-    with its row and column and nothing is written.
+    checkout, else var/kolada (where --fetch puts one). Loading again replaces
+    the same data; a bad file is refused with its row and column and nothing is
+    written. On SQLite the values go in a few KPIs per short transaction, so
+    the app stays writable meanwhile.
     """
     bundle = bundle or default_bundle_path()
     if bundle is None:
-        raise click.ClickException("no bundle given and none found: set STYRA_BUNDLE")
+        if not fetch:
+            raise click.ClickException(no_bundle_message())
+        bundle = fetch_missing_bundle()
     started = time.perf_counter()
     curated = [kpi.kpi_id for kpi in load_curated_kpis()]
     try:
@@ -71,11 +81,16 @@ def load(bundle: Path | None, all_kpis: bool, as_json: bool) -> None:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--workers", default=2, show_default=True, type=int, help="gunicorn workers")
 def serve(host: str, port: int, workers: int) -> None:
-    """Serve Styra with gunicorn (static files through WhiteNoise)."""
+    """Serve Styra with gunicorn (static files through WhiteNoise).
+
+    Outside debug mode it refuses to start with the built-in development
+    secret key: set STYRA_SECRET_KEY, or let `make run` write var/secret_key.
+    """
     setup_django()
     from django.conf import settings
     from django.core.management import call_command
 
+    refuse_development_key(settings)
     call_command("collectstatic", interactive=False, verbosity=0)
     seconds = prepare_analysis_data()
     if seconds is not None:
@@ -84,15 +99,48 @@ def serve(host: str, port: int, workers: int) -> None:
         f"Styra on http://{host}:{port}/ (database: {settings.DATABASES['default']['ENGINE']})"
     )
     sys.stdout.flush()
-    argv = [
+    argv = gunicorn_argv(host, port, workers, settings.STYRA_UPLOAD_READ_SECONDS)
+    os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+# A worker is replaced after MAX_REQUESTS requests, plus up to the jitter so that the
+# workers never restart together: memory a rare large request took is given back.
+MAX_REQUESTS, MAX_REQUESTS_JITTER = 1000, 100
+# The heaviest request is reading an upload (STYRA_UPLOAD_READ_SECONDS) or rendering
+# the nulägesanalys PDF (~4 s, after a short wait for the render slot): the timeout
+# leaves room above both; a worker silent for longer is killed and replaced.
+TIMEOUT_SECONDS, TIMEOUT_MARGIN_SECONDS = 60, 30
+
+
+def gunicorn_argv(host: str, port: int, workers: int, upload_read_seconds: int) -> list[str]:
+    """The gunicorn command line ``styra serve`` runs (docs/configuration.md)."""
+    timeout = max(TIMEOUT_SECONDS, upload_read_seconds + TIMEOUT_MARGIN_SECONDS)
+    return [
         "gunicorn",
         "styra.web.wsgi:application",
         f"--bind={host}:{port}",
         f"--workers={workers}",
+        f"--max-requests={MAX_REQUESTS}",
+        f"--max-requests-jitter={MAX_REQUESTS_JITTER}",
+        f"--timeout={timeout}",
+        "--graceful-timeout=30",
         "--access-logfile=-",
         "--config=python:styra.cli.serving",  # post_worker_init reads the prepared data
     ]
-    os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+def refuse_development_key(settings) -> None:
+    """Stop before serving when the secret key is the public development one."""
+    from styra.web.secretkey import DEVELOPMENT_SECRET_KEY, KEY_FILE_NAME
+
+    if settings.DEBUG or settings.SECRET_KEY != DEVELOPMENT_SECRET_KEY:
+        return
+    key_file = Path(settings.DATA_DIR) / KEY_FILE_NAME
+    raise click.ClickException(
+        "no secret key: set STYRA_SECRET_KEY to a long random value "
+        f"(or write one to {key_file} with `python -m styra.web.secretkey`, "
+        "as `make run` does); STYRA_DEBUG=1 serves with the development key"
+    )
 
 
 def prepare_analysis_data() -> float | None:

@@ -1,7 +1,9 @@
 """``styra kolada …``: talk to Kolada's live API."""
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -33,6 +35,34 @@ def year_selection(ctx: click.Context, param: click.Parameter, value: str | None
 
 def echo_progress(message: str) -> None:
     click.echo(message, err=True)
+
+
+class ValuesBar:
+    """The chunks of values as a click progress bar, begun when the first chunk tells
+    how many there are."""
+
+    def __init__(self, file: TextIO):
+        self.file = file
+        self.bar = None  # click's ProgressBar, made at the first chunk
+
+    def __call__(self, done: int, total: int, values: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(
+                length=total,
+                label="Values from Kolada",
+                show_pos=True,
+                item_show_func=lambda values: None if values is None else f"{values} values",
+                file=self.file,
+            )
+        self.bar.update(done - self.bar.pos, values)
+        if done == total:
+            self.bar.render_finish()
+
+
+def values_progress(file: TextIO | None = None) -> ValuesBar | None:
+    """A progress bar on a terminal; elsewhere (a log) None: a line per chunk instead."""
+    file = file or sys.stderr
+    return ValuesBar(file) if file.isatty() else None
 
 
 @kolada.command()
@@ -88,7 +118,7 @@ def sync(
     the Agenda 2030 set) and the values as parquet, plus manifest.json. The
     bundle is built beside --out and moved into place at the end: a failed or
     interrupted sync leaves an existing bundle untouched. Load it with
-    `STYRA_BUNDLE=DIR styra load`. Progress goes to stderr.
+    `STYRA_BUNDLE=DIR styra load`. Progress goes to stderr (a bar on a terminal).
     """
     client = KoladaClient(
         base_url,
@@ -100,7 +130,13 @@ def sync(
     try:
         with client:
             manifest = sync_bundle(
-                client, out_dir, kpis, years, synced_at=started, progress=echo_progress
+                client,
+                out_dir,
+                kpis,
+                years,
+                synced_at=started,
+                progress=echo_progress,
+                on_chunk=values_progress(),
             )
     except (KoladaError, SyncError) as error:
         raise click.ClickException(f"sync failed, nothing written: {error}") from error

@@ -11,12 +11,16 @@ consecutive blocks of the same section are merged until a passage has at least
 ``MIN_WORDS`` words, a passage never grows past ``MAX_WORDS`` (a longer block is cut
 at sentence ends), and a passage never spans two sections. A passage keeps the page
 its first block is on (PDF only) and its section (the latest heading).
+
+Limits (``styra.files``) are checked before parsing: a .docx from its zip
+directory and element count, a PDF's page count; a deadline (on the clock the
+caller hands in) is checked while pages, paragraphs and passages are walked.
 """
 
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -26,8 +30,10 @@ from docx.text.paragraph import Paragraph
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from styra.files import DEFAULT_FILE_LIMITS, Deadline, FileLimits, FileRefused, check_pdf_pages
+from styra.files import check_zip as check_zip_limits
+
 MAX_BYTES = 20 * 1024 * 1024
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MIN_WORDS = 40
 MAX_WORDS = 250
 SUPPORTED = "PDF, Word (.docx), text (.txt) eller HTML (.html)"
@@ -59,8 +65,15 @@ class Block:
     heading: bool = False
 
 
-def extract_passages(data: bytes, filename: str, max_bytes: int = MAX_BYTES) -> list[Passage]:
-    """All passages of the document ``data`` named ``filename`` (its extension decides)."""
+def extract_passages(
+    data: bytes,
+    filename: str,
+    max_bytes: int = MAX_BYTES,
+    limits: FileLimits = DEFAULT_FILE_LIMITS,
+    clock: Callable[[], float] | None = None,
+) -> list[Passage]:
+    """All passages of the document ``data`` named ``filename`` (its extension decides);
+    reading stops at ``limits.max_seconds`` on ``clock`` (no clock: no deadline)."""
     if not data:
         raise ExtractError("Filen är tom.")
     if len(data) > max_bytes:
@@ -78,13 +91,27 @@ def extract_passages(data: bytes, filename: str, max_bytes: int = MAX_BYTES) -> 
     if extension not in readers:
         shown = f".{extension}" if extension else "utan filändelse"
         raise ExtractError(f"Filtypen {shown} stöds inte. Ladda upp {SUPPORTED}.")
-    passages = list(split_passages(with_sections(readers[extension](data))))
+    reading = Reading(filename, limits, Deadline(filename, limits.max_seconds, clock))
+    try:
+        blocks = readers[extension](data, reading)
+        passages = list(split_passages(with_sections(blocks), reading.deadline))
+    except FileRefused as error:
+        raise ExtractError(str(error)) from None
     if not passages:
         raise ExtractError("Dokumentet innehåller ingen text att analysera.")
     return passages
 
 
-def pdf_blocks(data: bytes) -> list[Block]:
+@dataclass(frozen=True)
+class Reading:
+    """What a reader needs besides the bytes: the name for messages, limits, the deadline."""
+
+    filename: str
+    limits: FileLimits
+    deadline: Deadline
+
+
+def pdf_blocks(data: bytes, reading: Reading) -> list[Block]:
     if not data.lstrip()[:1024].startswith(b"%PDF-"):
         raise ExtractError("Filen är inte en PDF-fil, trots filändelsen .pdf.")
     try:
@@ -96,8 +123,12 @@ def pdf_blocks(data: bytes) -> list[Block]:
             )
         if len(reader.pages) == 0:
             raise ExtractError("PDF-filen är skadad: den har inga sidor.")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ExtractError:
+        check_pdf_pages(len(reader.pages), reading.filename, reading.limits)
+        pages = []
+        for page in reader.pages:
+            reading.deadline.check()
+            pages.append(page.extract_text() or "")
+    except (ExtractError, FileRefused):
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         raise ExtractError(f"PDF-filen är skadad och kan inte läsas ({error}).") from None
@@ -146,12 +177,13 @@ def join_lines(lines: list[str]) -> str:
     return clean(text)
 
 
-def docx_blocks(data: bytes) -> list[Block]:
+def docx_blocks(data: bytes, reading: Reading) -> list[Block]:
+    check_zip(data, reading)
     try:
-        check_zip(data)
         document = docx.Document(io.BytesIO(data))
         blocks = []
         for element in document.element.body.iterchildren():
+            reading.deadline.check()
             tag = element.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 paragraph = Paragraph(element, document)
@@ -160,7 +192,7 @@ def docx_blocks(data: bytes) -> list[Block]:
                 blocks.append(Block(clean(paragraph.text), heading=heading))
             elif tag == "tbl":
                 blocks.extend(Block(text) for text in table_texts(Table(element, document)))
-    except ExtractError:
+    except FileRefused:
         raise
     except Exception as error:  # python-docx and lxml raise many kinds on bad files
         raise ExtractError(
@@ -169,16 +201,16 @@ def docx_blocks(data: bytes) -> list[Block]:
     return [block for block in blocks if block.text]
 
 
-def check_zip(data: bytes) -> None:
+def check_zip(data: bytes, reading: Reading) -> None:
+    """A .docx's zip within the limits (``styra.files.check_zip``), before python-docx opens it."""
     if not data.startswith(b"PK"):
         raise ExtractError("Filen är inte en Word-fil (.docx), trots filändelsen.")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
+        check_zip_limits(data, reading.filename, reading.limits, reading.deadline)
+    except FileRefused:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):  # a broken or truncated zip
         raise ExtractError("Word-filen är skadad och kan inte läsas.") from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ExtractError("Word-filen är för stor när den packas upp.")
 
 
 def table_texts(table: Table) -> Iterator[str]:
@@ -203,7 +235,7 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def text_blocks(data: bytes) -> list[Block]:
+def text_blocks(data: bytes, reading: Reading) -> list[Block]:
     """Paragraphs split by blank lines; Markdown-style ``#`` lines are headings."""
     blocks = []
     for chunk in re.split(r"\n\s*\n", decode(data).replace("\r\n", "\n")):
@@ -260,7 +292,7 @@ class _HtmlText(HTMLParser):
             self.blocks.append(Block(text, heading=self.in_heading))
 
 
-def html_blocks(data: bytes) -> list[Block]:
+def html_blocks(data: bytes, reading: Reading) -> list[Block]:
     parser = _HtmlText()
     parser.feed(decode(data))
     parser.close()
@@ -283,11 +315,13 @@ def with_sections(blocks: Iterable[Block]) -> Iterator[Block]:
             yield Block(block.text, block.page, section)
 
 
-def split_passages(blocks: Iterable[Block]) -> Iterator[Passage]:
+def split_passages(blocks: Iterable[Block], deadline: Deadline | None = None) -> Iterator[Passage]:
     """Merge blocks into passages of MIN_WORDS–MAX_WORDS words, never across sections."""
     index = 0
     pending: list[Block] = []
     for block in (piece for whole in blocks for piece in cut_long(whole)):
+        if deadline is not None:
+            deadline.check()
         if pending and (
             block.section != pending[0].section
             or words(pending) >= MIN_WORDS

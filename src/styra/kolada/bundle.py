@@ -37,19 +37,29 @@ class BundleError(ValueError):
         super().__init__(f"{where}: {message}")
 
 
+CHECKOUT = Path(__file__).resolve().parents[3]
+BESIDE_CHECKOUT = CHECKOUT.parent / "shared" / "data" / "kolada"
+
+
+def fetched_bundle_path() -> Path:
+    """Where ``styra load --fetch`` puts a bundle fetched from Kolada: var/kolada."""
+    return CHECKOUT / "var" / "kolada"
+
+
 def default_bundle_path(
     env: Mapping[str, str] | None = None, cwd: Path | None = None
 ) -> Path | None:
-    """``STYRA_BUNDLE`` if set, else ``../shared/data/kolada`` beside the checkout."""
+    """``STYRA_BUNDLE`` if set, else ``../shared/data/kolada`` beside the checkout,
+    else the bundle ``styra load --fetch`` fetched (var/kolada)."""
     env = os.environ if env is None else env
     if env.get("STYRA_BUNDLE"):
         return Path(env["STYRA_BUNDLE"])
-    repo = Path(__file__).resolve().parents[3]
-    for base in (cwd or Path.cwd(), repo):
+    for base in (cwd or Path.cwd(), CHECKOUT):
         candidate = base.parent / "shared" / "data" / "kolada"
         if candidate.is_dir():
             return candidate
-    return None
+    fetched = fetched_bundle_path()
+    return fetched if fetched.is_dir() else None
 
 
 def locate(bundle_dir: Path, spec: BundleFile) -> Path | None:

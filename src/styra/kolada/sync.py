@@ -55,6 +55,7 @@ KPI_COLUMNS = (
 )
 
 Progress = Callable[[str], None]
+ChunkProgress = Callable[[int, int, int], None]  # (chunks done, chunks in all, values so far)
 
 
 class SyncError(RuntimeError):
@@ -216,6 +217,7 @@ def sync_bundle(
     *,
     synced_at: str | None = None,
     progress: Progress | None = None,
+    on_chunk: ChunkProgress | None = None,
 ) -> dict:
     """Fetch a whole bundle into ``out_dir``, atomically; returns the manifest.
 
@@ -224,6 +226,8 @@ def sync_bundle(
     (their values; ``values_agenda2030.parquet`` holds those in the Agenda 2030
     set, ``values_all_kpis.parquet`` all of them). ``years`` limits the years;
     None fetches every year Kolada has. The catalogs are always complete.
+    ``progress`` gets a line of text at each step; ``on_chunk``, when given, gets
+    each chunk of values instead (e.g. for a progress bar).
     """
     out_dir = Path(out_dir)
     check_replaceable(out_dir)
@@ -231,7 +235,7 @@ def sync_bundle(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.sync-", dir=out_dir.parent))
     try:
-        tables = fetch_tables(client, kpis, years, say)
+        tables = fetch_tables(client, kpis, years, say, on_chunk)
         counts = write_tables(work, tables)
         manifest = {
             "source": client.base_url,
@@ -255,7 +259,11 @@ def sync_bundle(
 
 
 def fetch_tables(
-    client: KoladaClient, kpis: str | Sequence[str], years: Sequence[int] | None, say: Progress
+    client: KoladaClient,
+    kpis: str | Sequence[str],
+    years: Sequence[int] | None,
+    say: Progress,
+    on_chunk: ChunkProgress | None = None,
 ) -> dict[str, pl.DataFrame]:
     """Every bundle file's table, by file name (catalogs first, then values)."""
     say(f"Fetching the catalogs from {client.base_url} …")
@@ -282,7 +290,7 @@ def fetch_tables(
     tables["agenda2030_kpis_kommun.csv"] = agenda
     wanted = select_kpis(kpis, kpi_table["id"].to_list(), agenda["id"].to_list())
     area_ids = [area.id for area in areas]
-    values = fetch_values(client, wanted, area_ids, years, say)
+    values = fetch_values(client, wanted, area_ids, years, say, on_chunk)
     agenda_ids = agenda["id"].implode()
     tables["values_agenda2030.parquet"] = values.filter(pl.col("kpi").is_in(agenda_ids))
     if kpis != "agenda2030":
@@ -310,6 +318,7 @@ def fetch_values(
     area_ids: list[str],
     years: Sequence[int] | None,
     say: Progress,
+    on_chunk: ChunkProgress | None = None,
 ) -> pl.DataFrame:
     """Values of ``kpi_ids`` for every area (and every year unless ``years``), known areas only."""
     say(f"Fetching values of {len(kpi_ids)} KPIs …")
@@ -321,7 +330,7 @@ def fetch_values(
         kpi_ids,
         municipality_ids=None if years else area_ids,
         years=years,
-        progress=report,
+        progress=on_chunk or report,
     )
     # By year Kolada may also answer for municipality groups: keep the 312 areas.
     return values.filter(pl.col("municipality_id").is_in(pl.Series(area_ids).implode()))

@@ -2,8 +2,9 @@
 
 Seven dimensions, each on a 0–4 scale described in Swedish (``dimensions.yaml``),
 aggregation of a round's answers per dimension (median, min, max, quartiles,
-the flags "low" and "disagreement"), change between rounds and suggestions
-for low dimensions. Pure: no Django, no clock. See docs/maturity.md.
+the flags "low" and "disagreement"; shown only from ``MIN_RESPONDENTS`` answers),
+change between rounds and suggestions for low dimensions. Pure: no Django, no clock.
+See docs/maturity.md.
 """
 
 from styra.maturity.dimensions import (
@@ -18,6 +19,7 @@ from styra.maturity.scale import (
     LEVEL_NAMES,
     LEVELS,
     LOW_MEDIAN,
+    MIN_RESPONDENTS,
     check_level,
     level_name,
 )
@@ -25,6 +27,7 @@ from styra.maturity.summary import (
     DimensionChange,
     DimensionSummary,
     compare_rounds,
+    disclosable,
     hinges,
     history,
     median,
@@ -37,12 +40,14 @@ __all__ = [
     "LEVELS",
     "LEVEL_NAMES",
     "LOW_MEDIAN",
+    "MIN_RESPONDENTS",
     "Dimension",
     "DimensionChange",
     "DimensionSummary",
     "DimensionsFileError",
     "check_level",
     "compare_rounds",
+    "disclosable",
     "dimension_ids",
     "hinges",
     "history",

@@ -15,6 +15,10 @@ LEVEL_NAMES: dict[int, dict[str, str]] = {
     4: {"sv": "Integrerat", "en": "Integrated"},
 }
 
+# The fewest respondents whose answers are aggregated for others to see: with fewer,
+# a median or a spread beside one's own answer gives another's answer away, and so
+# does a count per group. Below it a round shows only how many answered.
+MIN_RESPONDENTS = 3
 # A dimension is "low" when its median is at or below this level.
 LOW_MEDIAN = 1.5
 # Below this median (and above LOW_MEDIAN) the suggestions for level 2 apply.

@@ -15,7 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from styra.maturity.scale import DISAGREEMENT_SPREAD, LOW_MEDIAN, MIDDLE_BELOW, check_level
+from styra.maturity.scale import (
+    DISAGREEMENT_SPREAD,
+    LOW_MEDIAN,
+    MIDDLE_BELOW,
+    MIN_RESPONDENTS,
+    check_level,
+)
 
 
 def median(values: Sequence[float]) -> float:
@@ -79,6 +85,14 @@ def summarise_levels(dimension_id: str, levels: Iterable[int]) -> DimensionSumma
     return DimensionSummary(
         dimension_id, len(values), median(values), values[0], values[-1], q1, q3
     )
+
+
+def disclosable(summary: DimensionSummary, minimum: int = MIN_RESPONDENTS) -> DimensionSummary:
+    """The summary as it may be shown: with fewer than ``minimum`` respondents only n.
+
+    With two respondents the median, or the lowest and highest answer, beside one's
+    own answer would tell each of them the other's."""
+    return summary if summary.n >= minimum else DimensionSummary(summary.dimension_id, summary.n)
 
 
 def summarise_round(

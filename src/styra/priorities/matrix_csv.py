@@ -9,7 +9,8 @@ integers −3…+3 (``+2``, ``−2`` and ``2.0`` are accepted). Target ids must 
 in the SDG catalog; ``11-1`` is read as ``11.1``. Rows are the file's 1-based
 CSV rows, the header being row 1. All problems are collected (up to
 ``MAX_PROBLEMS``) and raised together as one ``MatrixFileError``; nothing is
-half-read.
+half-read. A file with more rows or columns than any matrix can have
+(``styra.files.FileLimits``) is refused before its cells are read.
 """
 
 import csv
@@ -19,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from styra.files import DEFAULT_FILE_LIMITS
+from styra.files.limits import thousands
 from styra.priorities.matrix import MAX_SCORE, MIN_SCORE, Cell, InteractionMatrix, Pair
 from styra.sdg import SdgCatalog, UnknownSdgId, load_catalog, parse_target_id
 
@@ -171,15 +174,27 @@ def parse_wide_csv(text: str, catalog: SdgCatalog | None = None) -> InteractionM
 
 
 def _split_rows(text: str) -> list[list[str]]:
-    """CSV rows with trailing empty cells dropped (Excel often adds a few)."""
+    """CSV rows with trailing empty cells dropped (Excel often adds a few); refused as soon
+    as the file has more rows or columns than any matrix can have."""
     text = text.removeprefix("\ufeff")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    for row in rows:
+    limits = DEFAULT_FILE_LIMITS
+    rows = []
+    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
+        if number > limits.max_matrix_rows:
+            _refuse_size("rader", limits.max_matrix_rows)
+        if len(row) > limits.max_matrix_columns:
+            _refuse_size("kolumner", limits.max_matrix_columns, number)
         while row and not row[-1].strip():
             row.pop()
+        rows.append(row)
     return rows
+
+
+def _refuse_size(what: str, limit: int, row: int = 1) -> None:
+    message = f"filen har för många {what}: gränsen är {thousands(limit)}"
+    raise MatrixFileError([MatrixProblem(row, None, message)])
 
 
 def _long_columns(header: list[str], problems: _Problems) -> list[str]:

@@ -1,11 +1,19 @@
 """Tables in and out: CSV and Excel export of any table, and row-checked import.
 
-Pure: no Django. The web app's exports and imports (own indicator values,
-later action plans) all go through here, so every file says where its data
-comes from and every refused file names its row and column.
+Pure: no Django. Every CSV and Excel file Styra writes (the web app's exports,
+``styra analyse --format csv``) goes through ``export``, so every file says where
+its data comes from and no cell can run as a formula in the reader's spreadsheet;
+imports go through ``reading``, so every refused file names its row and column.
 """
 
-from styra.tables.export import ExportTable, write_csv, write_xlsx
+from styra.tables.export import (
+    ExportTable,
+    starts_like_formula,
+    write_csv,
+    write_plain_csv,
+    write_workbook,
+    write_xlsx,
+)
 from styra.tables.reading import Limits, Table, TableError, TableRow, read_table
 from styra.tables.values import (
     OwnValueRow,
@@ -27,6 +35,9 @@ __all__ = [
     "parse_own_values",
     "read_own_values",
     "read_table",
+    "starts_like_formula",
     "write_csv",
+    "write_plain_csv",
+    "write_workbook",
     "write_xlsx",
 ]

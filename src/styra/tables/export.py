@@ -1,20 +1,32 @@
 """Write a table as CSV (UTF-8 with BOM, semicolons, decimal comma: what Swedish Excel
-opens correctly) or as Excel (.xlsx, real numbers).
+opens correctly) or as Excel (.xlsx, real numbers): the one writer of every export.
 
 Both formats carry the same rows and end with the source lines, e.g.
 "Källa: Kolada (RKA)". Missing values are empty cells, never 0.
+
+A text cell that starts like a formula (``=``, ``+``, ``-``, ``@``, tab or carriage
+return) is written as literal text, so that a title someone typed can never run in
+the reader's spreadsheet: CSV prefixes it with ``'`` (OWASP's advice), Excel stores it
+as a string marked with a quote prefix. Numbers stay numbers, negative ones too.
 """
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-Cell = str | int | float | None
+Cell = str | int | float | Decimal | date | None
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"[+-]?\d+([.,]\d+)?")
+MAX_WIDTH = 60
 
 
 @dataclass(frozen=True)
@@ -27,25 +39,50 @@ class ExportTable:
     sources: Sequence[str] = field(default_factory=tuple)
 
 
+def starts_like_formula(cell: Cell) -> bool:
+    """Text a spreadsheet would evaluate; a plain number written as text ("-3") is not."""
+    return (
+        isinstance(cell, str)
+        and cell.startswith(FORMULA_STARTS)
+        and not PLAIN_NUMBER.fullmatch(cell)
+    )
+
+
 def csv_cell(cell: Cell) -> str | int:
     if cell is None:
         return ""
+    if starts_like_formula(cell):
+        return "'" + cell
     if isinstance(cell, float):
         return repr(cell).replace(".", ",")
+    if isinstance(cell, Decimal):
+        return str(cell).replace(".", ",")
+    if isinstance(cell, date):
+        return cell.isoformat()
     return cell
 
 
 def write_csv(table: ExportTable) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(table.columns)
+    writer.writerow([csv_cell(cell) for cell in table.columns])
     for row in table.rows:
         writer.writerow([csv_cell(cell) for cell in row])
     if table.sources:
         writer.writerow([])
         for line in table.sources:
-            writer.writerow([line])
+            writer.writerow([csv_cell(line)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def write_plain_csv(columns: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """CSV for programs and the command line: commas, decimal points, no BOM."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([csv_cell(cell) for cell in columns])
+    for row in rows:
+        writer.writerow(["'" + c if starts_like_formula(c) else c for c in row])
+    return out.getvalue()
 
 
 def sheet_title(title: str) -> str:
@@ -55,24 +92,46 @@ def sheet_title(title: str) -> str:
 
 
 def write_xlsx(table: ExportTable) -> bytes:
-    workbook = Workbook(write_only=False)
-    sheet = workbook.active
-    sheet.title = sheet_title(table.title)
-    sheet.append(list(table.columns))
+    return write_workbook([table])
+
+
+def write_workbook(tables: Sequence[ExportTable]) -> bytes:
+    """One sheet per table; dates as dates, text always as text."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for table in tables:
+        write_sheet(workbook.create_sheet(sheet_title(table.title)), table)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def write_sheet(sheet, table: ExportTable) -> None:
+    append_row(sheet, table.columns)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     widths = [len(str(c)) for c in table.columns]
     for row in table.rows:
-        sheet.append(list(row))
-        for i, cell in enumerate(row[: len(widths)]):
-            widths[i] = max(widths[i], min(60, len(str(cell or ""))))
+        append_row(sheet, row)
+        for i, value in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], min(MAX_WIDTH, len(str(value or ""))))
     if table.sources:
         sheet.append([])
         for line in table.sources:
-            sheet.append([line])
+            append_row(sheet, [line])
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width + 2
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+
+
+def append_row(sheet, row: Sequence[Cell]) -> None:
+    """Append ``row``; text is stored as text (never a formula or an error code)."""
+    sheet.append(list(row))
+    for column, value in enumerate(row, start=1):
+        if isinstance(value, str):
+            cell = sheet.cell(row=sheet.max_row, column=column)
+            cell.data_type = "s"
+            if starts_like_formula(value):
+                cell.quotePrefix = True
+        elif isinstance(value, date):
+            sheet.cell(row=sheet.max_row, column=column).number_format = "yyyy-mm-dd"

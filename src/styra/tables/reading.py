@@ -14,14 +14,20 @@ shown to the people who made the file.
   unknown columns are ignored, missing required ones are named.
 - Blank rows are skipped, and so are the "Källa: …" (or "Source: …") lines that
   ``styra.tables.export`` writes under a table: an exported file reads back.
+- Limits (``styra.files``): a workbook's zip is checked from its directory and
+  its XML elements counted before openpyxl opens it; a deadline (on the clock
+  in ``Limits``) is checked for every row read, CSV or Excel.
 """
 
 import codecs
 import csv
 import io
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import PurePath
+
+from styra.files import DEFAULT_FILE_LIMITS, Deadline, FileLimits, FileRefused, check_zip
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -78,6 +84,8 @@ class Table:
 class Limits:
     max_bytes: int = 10 * 1024 * 1024
     max_rows: int = 20_000
+    files: FileLimits = DEFAULT_FILE_LIMITS  # unpacked size, XML elements, seconds
+    clock: Callable[[], float] | None = field(default=None, compare=False)  # None: no deadline
 
 
 DEFAULT_LIMITS = Limits()
@@ -103,10 +111,14 @@ def read_table(
             f"Filen är för stor ({_megabytes(len(data))} MB). "
             f"Största tillåtna storlek är {_megabytes(limits.max_bytes)} MB."
         )
-    raw_rows = _raw_rows(data, filename)
-    header, number = _header(raw_rows)
-    headings = _match_header(header, number, columns, required)
-    rows = _data_rows(raw_rows, header, headings, number, limits.max_rows)
+    deadline = Deadline(filename, limits.files.max_seconds, limits.clock)
+    try:
+        raw_rows = _checked(_raw_rows(data, filename, limits.files, deadline), deadline)
+        header, number = _header(raw_rows)
+        headings = _match_header(header, number, columns, required)
+        rows = _data_rows(raw_rows, header, headings, number, limits.max_rows)
+    except FileRefused as error:
+        raise TableError(str(error)) from None
     if not rows:
         raise TableError("Filen har inga rader med värden under rubrikraden.")
     return Table(headings={name: header[i] for name, i in headings.items()}, rows=tuple(rows))
@@ -116,7 +128,16 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def _raw_rows(data: bytes, filename: str) -> Iterator[list[str]]:
+def _checked(rows: Iterator[list[str]], deadline: Deadline) -> Iterator[list[str]]:
+    """The rows, the deadline checked before each one."""
+    for row in rows:
+        deadline.check()
+        yield row
+
+
+def _raw_rows(
+    data: bytes, filename: str, limits: FileLimits, deadline: Deadline
+) -> Iterator[list[str]]:
     suffix = PurePath(filename or "").suffix.lower()
     if suffix == ".xls" or data.startswith(OLE_MAGIC):
         raise TableError(
@@ -124,7 +145,7 @@ def _raw_rows(data: bytes, filename: str) -> Iterator[list[str]]:
             "(.xlsx) eller som CSV och ladda upp den igen."
         )
     if suffix in EXCEL_SUFFIXES:
-        return _excel_rows(data)
+        return _excel_rows(data, filename, limits, deadline)
     if suffix in CSV_SUFFIXES:
         return _csv_rows(data)
     raise TableError(
@@ -273,11 +294,19 @@ def _csv_rows(data: bytes) -> Iterator[list[str]]:
         raise TableError(f"Raden kunde inte tolkas som CSV ({error}).", row=number + 1) from None
 
 
-def _excel_rows(data: bytes) -> Iterator[list[str]]:
+def _excel_rows(
+    data: bytes, filename: str, limits: FileLimits, deadline: Deadline
+) -> Iterator[list[str]]:
     from openpyxl import load_workbook  # only when a workbook arrives: it is slow to import
 
     if not data.startswith(ZIP_MAGIC):
         raise TableError("Filen är inte en giltig Excel-arbetsbok (.xlsx).")
+    try:
+        check_zip(data, filename, limits, deadline)  # before openpyxl reads sharedStrings.xml
+    except FileRefused:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise TableError(f"Excel-filen kunde inte läsas ({error}).") from None
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # any broken workbook is the uploader's file, not our bug

@@ -3,11 +3,23 @@
 ``error_links`` is also a template filter, built in (settings ``TEMPLATES``), for
 ``templates/_form_errors.html``. A form whose fields are rendered by hand names
 their anchors in ``error_anchors``, e.g. ``{"targets": "delmal-1-1"}``.
+
+``render_form`` answers a form page: 400 when the form was sent with errors.
 """
 
 from django import forms, template
+from django.shortcuts import render
 
 register = template.Library()
+
+
+def render_form(request, template_name: str, context: dict, form: forms.BaseForm | None = None):
+    """The page or fragment of ``form`` (default ``context["form"]``): 400 when it was
+    sent with errors, else 200. styra.js lets HTMX swap a 400 in, so the errors show."""
+    form = context.get("form") if form is None else form
+    invalid = form is not None and form.is_bound and bool(form.errors)
+    return render(request, template_name, context, status=400 if invalid else 200)
+
 
 GROUPS = (forms.RadioSelect, forms.CheckboxSelectMultiple)  # their boxes' ids end in _0
 

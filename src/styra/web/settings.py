@@ -13,6 +13,8 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from styra.web.secretkey import DEVELOPMENT_SECRET_KEY, read_secret_key
+
 BASE_DIR = Path(__file__).resolve().parent
 REPO_DIR = BASE_DIR.parents[2]
 
@@ -34,11 +36,6 @@ def envlist(name: str, default: str) -> list[str]:
 
 
 DEBUG = envbool("STYRA_DEBUG", False)
-SECRET_KEY = os.environ.get("STYRA_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG and envbool("STYRA_REQUIRE_SECRET", False):
-        raise RuntimeError("STYRA_SECRET_KEY must be set in production")
-    SECRET_KEY = "styra-development-only-not-secret"
 ALLOWED_HOSTS = envlist("STYRA_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 
 INSTALLED_APPS = [
@@ -67,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise: every file response of a view is private, never cached.
+    "styra.web.downloads.PrivateDownloadMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "styra.web.language.SwedishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -99,7 +98,7 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
-            "builtins": ["styra.web.formerrors"],
+            "builtins": ["styra.web.formerrors", "styra.web.formats"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
@@ -112,6 +111,11 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(os.environ.get("STYRA_DATA_DIR", REPO_DIR / "var"))
+# STYRA_SECRET_KEY, else DATA_DIR/secret_key (written once by `make run`), else a
+# development key that `styra serve` refuses outside debug (styra.web.secretkey).
+SECRET_KEY = read_secret_key(DATA_DIR)
+if SECRET_KEY == DEVELOPMENT_SECRET_KEY and not DEBUG and envbool("STYRA_REQUIRE_SECRET", False):
+    raise RuntimeError("STYRA_SECRET_KEY must be set in production")
 # The analysis snapshot's files, built once per Kolada data for all processes
 # (styra.web.nulage.store); empty: each process builds its own.
 STYRA_CACHE_DIR = os.environ.get("STYRA_CACHE_DIR", str(DATA_DIR / "cache"))
@@ -119,14 +123,20 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'styra.sqlite3'}",
         conn_max_age=int(os.environ.get("STYRA_DB_CONN_MAX_AGE", "60")),
+        # A kept connection the server dropped is replaced, not failed on.
+        conn_health_checks=True,
     )
+}
+# SQLite: readers never wait for the writer (WAL); a write waits up to
+# STYRA_DB_BUSY_SECONDS for another (instead of "database is locked").
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": envint("STYRA_DB_BUSY_SECONDS", 20),
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-    DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "transaction_mode": "IMMEDIATE",
-    }
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -157,6 +167,13 @@ MEDIA_ROOT = Path(os.environ.get("STYRA_MEDIA_ROOT", DATA_DIR / "media"))
 # outside any served URL and only a permission-checked view hands them out.
 PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
 STYRA_MAX_UPLOAD_MB = envint("STYRA_MAX_UPLOAD_MB", 20)
+# An uploaded .docx or .xlsx unpacked, all its parts together; and the time reading
+# any uploaded file may take (styra.files, docs/configuration.md).
+STYRA_UPLOAD_MAX_UNPACKED_MB = envint("STYRA_UPLOAD_MAX_UNPACKED_MB", 100)
+STYRA_UPLOAD_READ_SECONDS = envint("STYRA_UPLOAD_READ_SECONDS", 20)
+# How many nulägesanalys PDF/Word renders run at once, all workers together
+# (styra.web.reports.filecache); others are asked to try again in a moment.
+STYRA_RENDER_SLOTS = envint("STYRA_RENDER_SLOTS", 1)
 
 # Where the Kolada bundle is read from (``styra load`` without an argument).
 STYRA_BUNDLE = os.environ.get("STYRA_BUNDLE", "")
@@ -214,14 +231,22 @@ CONTENT_SECURITY_POLICY = {
 
 # Brute-force protection on the login (django-axes): after
 # STYRA_LOGIN_FAILURE_LIMIT failures for one user name from one address,
-# that pair is locked out for STYRA_LOGIN_COOLOFF_MINUTES.
-AXES_FAILURE_LIMIT = envint("STYRA_LOGIN_FAILURE_LIMIT", 5)
+# that pair is locked out for STYRA_LOGIN_COOLOFF_MINUTES; after
+# STYRA_LOGIN_IP_FAILURE_LIMIT failures over any user names, the whole address
+# (password spraying). styra.web.accounts.lockout combines the two.
+STYRA_LOGIN_FAILURE_LIMIT = envint("STYRA_LOGIN_FAILURE_LIMIT", 5)
+STYRA_LOGIN_IP_FAILURE_LIMIT = envint("STYRA_LOGIN_IP_FAILURE_LIMIT", 20)
+AXES_FAILURE_LIMIT = "styra.web.accounts.lockout.failure_limit"
+AXES_LOCKOUT_PARAMETERS = "styra.web.accounts.lockout.lockout_parameters"
 AXES_COOLOFF_TIME = timedelta(minutes=envint("STYRA_LOGIN_COOLOFF_MINUTES", 30))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_IPWARE_PROXY_COUNT = envint("STYRA_PROXY_COUNT", 0) or None
 AXES_VERBOSE = False
+
+# "Glömt lösenordet": requests an hour per e-mail address and per client address.
+STYRA_PASSWORD_RESET_LIMIT = envint("STYRA_PASSWORD_RESET_LIMIT", 3)
+STYRA_PASSWORD_RESET_IP_LIMIT = envint("STYRA_PASSWORD_RESET_IP_LIMIT", 10)
 
 # Invitations to an organisation are valid this many days.
 STYRA_INVITATION_DAYS = envint("STYRA_INVITATION_DAYS", 14)

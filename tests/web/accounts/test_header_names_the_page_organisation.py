@@ -59,8 +59,10 @@ def test_a_page_of_no_organisation_names_the_users_own(in_two, path):
     assert chosen_in_switcher(html) == "1480"
 
 
-def test_another_organisations_page_names_it_without_its_steps(client_for, editor_a, org_b):
-    html = client_for(editor_a).get("/organisationer/1480/").content.decode()
-    assert ">Göteborg</a>" in main_nav(html)
-    assert 'href="/omraden/1480/"' in main_nav(html)  # its nulägesanalys, open to all
+def test_another_organisations_open_analysis_names_it_without_its_steps(
+    client_for, editor_a, org_b
+):
+    assert client_for(editor_a).get("/organisationer/1480/").status_code == 403  # private
+    html = client_for(editor_a).get("/omraden/1480/").content.decode()
+    assert 'href="/organisationer/1480/"' not in main_nav(html)  # its own page is members'
     assert "Arbetsstegen" not in html and "/organisationer/1480/fokus/" not in html

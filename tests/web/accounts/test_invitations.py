@@ -54,7 +54,7 @@ def test_new_user_sets_username_and_password_and_joins(client, link):
 
 def test_weak_password_is_refused(client, link):
     response = client.post(link, {"username": "nyperson", "password1": "123", "password2": "123"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not Membership.objects.filter(user__username="nyperson").exists()
 
 

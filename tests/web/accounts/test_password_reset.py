@@ -2,12 +2,30 @@
 
 import re
 
+import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.urls import reverse
 
+from styra.web.accounts import passwordreset
 
-def test_reset_by_email_link(client, editor_a):
-    response = client.post(reverse("accounts-password-reset"), {"email": editor_a.email})
+
+@pytest.fixture
+def ask_reset(client, monkeypatch, django_capture_on_commit_callbacks):
+    """Ask for a reset link; the mail is sent on the test's thread once the request
+    has answered (test_password_reset_mail_after_the_response.py tests the thread)."""
+    cache.clear()
+    monkeypatch.setattr(passwordreset, "run_in_background", lambda job: job())
+
+    def ask(email: str):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(reverse("accounts-password-reset"), {"email": email})
+
+    return ask
+
+
+def test_reset_by_email_link(client, ask_reset, editor_a):
+    response = ask_reset(editor_a.email)
     assert response["Location"] == reverse("accounts-password-reset-done")
     message = mail.outbox[0]
     assert message.subject == "Nytt lösenord till Styra"
@@ -20,8 +38,8 @@ def test_reset_by_email_link(client, editor_a):
     assert editor_a.check_password(new)
 
 
-def test_unknown_address_reveals_nothing(client, editor_a):
-    response = client.post(reverse("accounts-password-reset"), {"email": "okand@example.se"})
+def test_unknown_address_reveals_nothing(ask_reset, editor_a):
+    response = ask_reset("okand@example.se")
     assert response["Location"] == reverse("accounts-password-reset-done")
     assert not mail.outbox
 

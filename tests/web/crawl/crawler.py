@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from django.core.signals import request_finished
+from django.db import close_old_connections
 from django.test import Client
 
 PLAIN_TARGETS = "//a/@href | //form/@action"
@@ -75,7 +77,18 @@ def fetch(client: Client, request: Request, found_on: str) -> tuple[Answer, list
         answer, links = read_html(request, found_on, text)
         return answer, links
     finally:
+        close_quietly(response)
+
+
+def close_quietly(response) -> None:
+    """Close the response (and a streamed file) without the request_finished signal
+    closing the database connection: on PostgreSQL that ends the test's transaction
+    (Django's own test client disconnects the same handler while it handles a request)."""
+    request_finished.disconnect(close_old_connections)
+    try:
         response.close()
+    finally:
+        request_finished.connect(close_old_connections)
 
 
 def is_html(response) -> bool:

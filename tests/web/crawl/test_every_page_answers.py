@@ -156,7 +156,8 @@ def test_every_page_answers_for_every_role(kolada_id, members, outsider, client_
         seen = crawl(client_for(users[role]), [start, *sorted(every_url - skip)], in_scope, skip)
         assert problems_of(seen, shown_only=True) == [], role
 
-    open_to_all = crawl(client_for(outsider), [start], in_scope, skip)
+    analysis = f"/omraden/{kolada_id}/"  # open to all; the organisation's pages are not
+    open_to_all = crawl(client_for(outsider), [start, analysis], in_scope, skip)
     assert problems_of(open_to_all) == []
     rest = every_url - skip - {request.url for request in open_to_all}
     refused = crawl(client_for(outsider), sorted(rest), in_scope, skip)

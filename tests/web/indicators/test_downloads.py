@@ -49,8 +49,9 @@ def test_export_as_excel(client_for, viewer_a, values_a):
     assert rows[-1] == ("Källa: Stockholm, egna nyckeltal",) + (None,) * 7
 
 
-def test_export_as_csv(client_for, editor_b, values_a):
-    response = client_for(editor_b).get(url("indicators-values-export", "csv"))
+def test_export_as_csv(client_for, viewer_a, editor_b, values_a):
+    assert client_for(editor_b).get(url("indicators-values-export", "csv")).status_code == 403
+    response = client_for(viewer_a).get(url("indicators-values-export", "csv"))
     assert response.status_code == 200
     text = response.content.decode("utf-8-sig")
     assert text.splitlines()[:3] == [

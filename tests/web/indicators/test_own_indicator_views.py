@@ -21,11 +21,12 @@ def url(name, *args):
     return reverse(name, args=["0180", *args])
 
 
-def test_list_is_open_to_every_logged_in_user_with_edit_links_for_editors(
+def test_list_is_for_members_with_edit_links_for_editors(
     client_for, editor_a, viewer_a, editor_b, value_a
 ):
     edit = url("indicators-own-edit", value_a.indicator.pk)
-    for user, can_edit in ((editor_a, True), (viewer_a, False), (editor_b, False)):
+    assert client_for(editor_b).get(url("indicators-own-list")).status_code == 403
+    for user, can_edit in ((editor_a, True), (viewer_a, False)):
         response = client_for(user).get(url("indicators-own-list"))
         assert response.status_code == 200
         text = response.content.decode()
@@ -68,7 +69,7 @@ def test_bad_input_names_the_field_and_saves_nothing(
     client_for, editor_a, cycling_a, change, field, message
 ):
     response = client_for(editor_a).post(url("indicators-own-create"), NEW | change)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert field in response.context["form"].errors
     text = response.content.decode()
     assert message in text

@@ -91,7 +91,7 @@ def test_missing_levels_and_group_are_named_and_nothing_is_saved(client_for, vie
     data = answer_data(2)
     del data["group"], data[f"level_{FIRST}"]
     response = client_for(viewer_a).post(answer_url(round_a), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert not Response.objects.exists()
     html = response.content.decode()
     assert "Svaren sparades inte: rätta de här fälten" in html
@@ -113,7 +113,7 @@ def test_a_level_outside_0_to_4_is_refused_by_field(client_for, viewer_a, round_
     data = answer_data(2)
     data["level_competence"] = bad
     response = client_for(viewer_a).post(answer_url(round_a), data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["form"].errors["level_competence"] == ["Välj en nivå från 0 till 4."]
     assert '<a href="#id_level_competence_0">Kompetens</a>' in response.content.decode()
     assert not Response.objects.exists()

@@ -43,7 +43,7 @@ def test_the_form_proposes_today(client_for, admin_a, monkeypatch):
 )
 def test_bad_input_names_the_field_and_saves_nothing(client_for, editor_a, data, field):
     response = client_for(editor_a).post(CREATE, data)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert list(response.context["form"].errors) == [field]
     html = response.content.decode()
     assert "Omgången skapades inte: rätta de här fälten" in html

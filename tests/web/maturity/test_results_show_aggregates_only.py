@@ -168,12 +168,13 @@ def test_a_round_without_answers_says_so(client_for, viewer_a, round_a):
 
 
 def test_history_and_change_since_the_previous_round(
-    client_for, viewer_a, admin_a, org_a, answered
+    client_for, viewer_a, admin_a, editor_a, org_a, answered
 ):
     earlier = Round.objects.create(
         organisation=org_a, title="Våren 2024", opened_on=datetime.date(2024, 3, 1)
     )
-    answer(earlier, admin_a, 1)
+    for user in (admin_a, editor_a, viewer_a):  # enough respondents to show the median
+        answer(earlier, user, 1)
     Round.objects.filter(pk=earlier.pk).update(closed=True)
     later = Round.objects.create(
         organisation=org_a, title="Våren 2026", opened_on=datetime.date(2026, 3, 1)

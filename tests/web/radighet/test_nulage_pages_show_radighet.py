@@ -57,8 +57,8 @@ def test_goal_page_shows_the_goals_radighet_and_links_to_it(client_for, org_a, v
     assert 'href="/organisationer/0180/radighet/mal/14/"' in section
 
 
-def test_goal_page_follows_an_own_level_at_once(client_for, org_a, editor_a, editor_b):
-    client = client_for(editor_b)
+def test_goal_page_follows_an_own_level_at_once(client_for, org_a, editor_a, viewer_a):
+    client = client_for(viewer_a)
     assert "0 med eget ansvar" in text_of(client.get("/omraden/0180/mal/14/"))
     change_level(org_a, "14.2", 3, "Kustkommun med havsplan.", editor_a)
     text = text_of(client.get("/omraden/0180/mal/14/"))  # the cached body is renewed

@@ -27,8 +27,8 @@ def own_levels_a(org_a, editor_a):
     return effective_levels(default_levels("K"), {"14.2": 3, "14.5": 2, "4.1": 2})
 
 
-def test_overview_rows_are_goal_summary_of_the_levels_in_force(client_for, editor_b, own_levels_a):
-    response = client_for(editor_b).get(BASE)
+def test_overview_rows_are_goal_summary_of_the_levels_in_force(client_for, viewer_a, own_levels_a):
+    response = client_for(viewer_a).get(BASE)
     rows = response.context["rows"]
     assert [row.summary for row in rows] == list(goal_summary(own_levels_a))
     assert len(rows) == 17
@@ -66,8 +66,8 @@ def test_the_chart_has_the_same_numbers_as_the_table(client_for, viewer_a, own_l
     assert 'src="/static/vendor/vega-lite/vega-lite.min.js"' in text
 
 
-def test_goals_excel_export_opens_and_matches(client_for, editor_b, own_levels_a):
-    response = client_for(editor_b).get(f"{BASE}export-mal.xlsx")
+def test_goals_excel_export_opens_and_matches(client_for, viewer_a, own_levels_a):
+    response = client_for(viewer_a).get(f"{BASE}export-mal.xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert 'filename="styra-stockholm-radighet-mal.xlsx"' in response["Content-Disposition"]
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active

@@ -98,7 +98,7 @@ def test_a_frozen_version_is_never_edited(client_for, editor_a, org_a):
     ("data", "field", "message"),
     [
         ({**FORM, "label": "  "}, "label", "Skriv ett namn på versionen."),
-        ({**FORM, "decided_on": "12/3"}, "decided_on", "Skriv datumet som ÅÅÅÅ-MM-DD"),
+        ({**FORM, "decided_on": "12/3"}, "decided_on", "Skriv datumet som 2025-03-12"),
         ({**FORM, "label": "x" * 201}, "label", "som mest 200 tecken"),
     ],
 )

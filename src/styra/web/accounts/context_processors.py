@@ -4,7 +4,7 @@ switcher and the steps of the working model."""
 from styra.web.organisations.models import Organisation
 
 from .services import memberships_of
-from .steps import steps_for
+from .steps import VIEW_ORGANISATION, steps_for
 
 SESSION_KEY = "styra_organisation"
 
@@ -43,5 +43,6 @@ def organisations(request):
         "my_memberships": memberships,
         "current_organisation": shown,
         "switcher_choice": shown.pk if member_of_shown else (own.organisation_id if own else ""),
+        "can_open_current": shown is not None and user.has_perm(VIEW_ORGANISATION, shown),
         "organisation_steps": steps_for(request, shown),
     }

@@ -2,6 +2,8 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from styra.web.formfields import CleanInput
+
 from .models import Invitation, Membership, Role
 
 
@@ -18,12 +20,12 @@ class RoleForm(forms.ModelForm):
         fields = ["role"]
 
 
-class SwitchOrganisationForm(forms.Form):
+class SwitchOrganisationForm(CleanInput, forms.Form):
     organisation = forms.CharField(max_length=4)
     next = forms.CharField(required=False)
 
 
-class InvitedUserForm(UserCreationForm):
+class InvitedUserForm(CleanInput, UserCreationForm):
     """A new account for the invitee; the e-mail address comes from the invitation."""
 
     class Meta(UserCreationForm.Meta):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-VIEW_PRIVATE = "organisations.view_private"
+VIEW_ORGANISATION = "organisations.view_organisation"
 
 # (label, URL name of the step's first page, the URL names' prefix that belongs to it)
 STEPS = [
@@ -54,7 +54,7 @@ def steps_for(request, organisation) -> list[Step]:
     """The steps' links for ``organisation``; empty for Riket or a user who may not see it."""
     if organisation is None or organisation.is_riket:
         return []
-    if not request.user.has_perm(VIEW_PRIVATE, organisation):
+    if not request.user.has_perm(VIEW_ORGANISATION, organisation):
         return []
     match = request.resolver_match
     on_its_page = match is not None and match.kwargs.get("kolada_id") == organisation.pk

@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from styra.web.formerrors import render_form
 from styra.web.organisations.models import Organisation
 
 from . import services
@@ -76,9 +77,8 @@ def invitation_accept(request, token: str):
         user.save(update_fields=["first_name", "last_name"])
         login(request, user, backend=MODEL_BACKEND)
         return _joined(request, user.memberships.get(organisation=invitation.organisation))
-    return render(
-        request, "accounts/invitation_accept.html", {"invitation": invitation, "form": form}
-    )
+    context = {"invitation": invitation, "form": form}
+    return render_form(request, "accounts/invitation_accept.html", context)
 
 
 def _joined(request, membership: Membership):

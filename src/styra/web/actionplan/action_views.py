@@ -4,12 +4,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.web.accounts.views import organisation_or_403
+from styra.web.concurrency import save_unless_changed
 
 from . import services
 from .forms import ActionForm, IndicatorForm, ProgressForm
@@ -38,24 +39,36 @@ def _initial_for_new(request, organisation) -> dict:
     return initial
 
 
-def _save_action(request, organisation, form) -> Action:
-    with transaction.atomic():
-        action = form.save(commit=False)
-        action.organisation = organisation
-        if not action.code:
-            parent_code = action.parent.code if action.parent else None
-            action.code = services.next_code(parent_code, services.codes_in_use(organisation))
-        action.save()
-        form.save_m2m()
+def _save_action(organisation, form) -> Action:
+    action = form.save(commit=False)
+    action.organisation = organisation
+    if not form.cleaned_data["code"]:  # a new number each try: another may have taken it
+        parent_code = action.parent.code if action.parent else None
+        action.code = services.next_code(parent_code, services.codes_in_use(organisation))
+    action.save()
+    form.save_m2m()
     return action
+
+
+def _save_numbered(organisation, form, tries: int = 3) -> Action | None:
+    """Save; a number given at the same moment to another new action is replaced by the next."""
+    for attempt in range(tries):
+        try:
+            return save_unless_changed(form, lambda: _save_action(organisation, form))
+        except IntegrityError:
+            if form.cleaned_data["code"] or attempt == tries - 1:
+                raise
+    return None
 
 
 def _action_form(request, organisation, action=None):
     data = request.POST if request.method == "POST" else None
     initial = _initial_for_new(request, organisation) if action is None else None
     form = ActionForm(data, instance=action, initial=initial, organisation=organisation)
+    saved = None
     if data is not None and form.is_valid():
-        saved = _save_action(request, organisation, form)
+        saved = _save_numbered(organisation, form)
+    if saved is not None:
         messages.success(
             request,
             _("%(level)s %(code)s har sparats.")
@@ -134,8 +147,7 @@ def progress_create(request, kolada_id: str, pk: int):
 def _indicator_form(request, organisation, indicator: ActionIndicator):
     data = request.POST if request.method == "POST" else None
     form = IndicatorForm(data, instance=indicator, organisation=organisation)
-    if data is not None and form.is_valid():
-        form.save()
+    if data is not None and form.is_valid() and save_unless_changed(form, form.save):
         messages.success(request, _("Indikatorn har sparats."))
         return redirect("actionplan-action", organisation.pk, indicator.action_id)
     context = {"organisation": organisation, "action": indicator.action, "indicator": indicator}

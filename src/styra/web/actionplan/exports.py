@@ -5,17 +5,9 @@ The rows are the pages' own (``services.load_plan``), so the file says what
 the pages say.
 """
 
-import io
-from collections.abc import Sequence
-from datetime import date
-
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
-from styra.tables import ExportTable
-from styra.tables.export import sheet_title
+from styra.tables import ExportTable, write_workbook
 from styra.web.nulage.rows import goal_title
 
 from . import kpis
@@ -160,34 +152,6 @@ def coverage_words(item) -> str:
     if item.lacks_indicator:
         return _("saknar indikator")
     return ""
-
-
-def write_workbook(tables: Sequence[ExportTable]) -> bytes:
-    """One sheet per table, as ``styra.tables.write_xlsx`` writes one; dates as dates."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for table in tables:
-        sheet = workbook.create_sheet(sheet_title(table.title))
-        sheet.append(list(table.columns))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        widths = [len(str(c)) for c in table.columns]
-        for row in table.rows:
-            sheet.append(list(row))
-            for i, value in enumerate(row[: len(widths)]):
-                widths[i] = max(widths[i], min(60, len(str(value or ""))))
-                if isinstance(value, date):
-                    sheet.cell(row=sheet.max_row, column=i + 1).number_format = "yyyy-mm-dd"
-        if table.sources:
-            sheet.append([])
-            for line in table.sources:
-                sheet.append([line])
-        for i, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(i)].width = width + 2
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
 
 
 def plan_workbook(plan: Plan, goals: list[int]) -> bytes:

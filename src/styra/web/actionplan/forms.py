@@ -17,8 +17,9 @@ from styra.actionplan import parent_level_error
 from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import parse_number
 from styra.web.accounts.models import Role
+from styra.web.concurrency import EditedSince
+from styra.web.formfields import CleanInput, PlausibleDateField
 from styra.web.indicators.forms import UPLOAD_SUFFIXES, max_upload_bytes
-from styra.web.organisations.forms import DateInput
 from styra.web.samverkan.models import Actor, Kind
 
 from . import kpis
@@ -154,7 +155,7 @@ def responsible_candidates(organisation):
     )
 
 
-class ActionForm(forms.ModelForm):
+class ActionForm(CleanInput, EditedSince, forms.ModelForm):
     targets = forms.CharField(
         label=gettext_lazy("Delmål"),
         required=False,
@@ -234,9 +235,8 @@ class ActionForm(forms.ModelForm):
         widgets = {
             "level": forms.RadioSelect,
             "description": forms.Textarea(attrs={"rows": 4}),
-            "start": DateInput(),
-            "end": DateInput(),
         }
+        field_classes = {"start": PlausibleDateField, "end": PlausibleDateField}
 
     def __init__(self, *args, organisation, **kwargs):
         super().__init__(*args, **kwargs)
@@ -318,7 +318,7 @@ class ActionForm(forms.ModelForm):
         return cleaned
 
 
-class ProgressForm(forms.ModelForm):
+class ProgressForm(CleanInput, forms.ModelForm):
     status = forms.ChoiceField(
         label=gettext_lazy("Status"),
         choices=Status.choices,
@@ -329,10 +329,10 @@ class ProgressForm(forms.ModelForm):
         model = ProgressEntry
         fields = ["date", "percent", "note"]
         widgets = {
-            "date": DateInput(),
             "percent": forms.NumberInput(attrs={"min": 0, "max": 100, "step": 1}),
             "note": forms.Textarea(attrs={"rows": 4}),
         }
+        field_classes = {"date": PlausibleDateField}
         labels = {"percent": gettext_lazy("Hur långt har den kommit (procent)")}
         help_texts = {
             "percent": gettext_lazy("0 = inte påbörjad, 100 = helt klar."),
@@ -358,7 +358,7 @@ class ProgressForm(forms.ModelForm):
         return percent
 
 
-class IndicatorForm(forms.ModelForm):
+class IndicatorForm(EditedSince, forms.ModelForm):
     kpi_id = forms.ChoiceField(label=gettext_lazy("Nyckeltal som ska visa effekten"))
     baseline_value = FloatText(label=gettext_lazy("Utgångsvärde"), required=False)
     target_value = FloatText(label=gettext_lazy("Målvärde"), required=False)

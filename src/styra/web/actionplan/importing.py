@@ -16,9 +16,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from styra.actionplan import PARENT_LEVEL, parent_level_error
-from styra.tables import Limits, RowErrors, Table, TableRow, read_table
-from styra.web import previews
-from styra.web.indicators.forms import max_upload_bytes
+from styra.tables import RowErrors, Table, TableRow, read_table
+from styra.web import previews, uploadlimits
 from styra.web.organisations.models import Organisation
 from styra.web.samverkan.models import Actor, Kind
 
@@ -237,8 +236,7 @@ def finished(drafts: list[Draft], known: Known) -> list[ImportRow]:
 
 def read_upload(data: bytes, filename: str) -> Table:
     """The uploaded file as a table (``TableError`` if it cannot be read)."""
-    limits = Limits(max_bytes=max_upload_bytes(), max_rows=MAX_ROWS)
-    return read_table(data, filename, COLUMNS, REQUIRED, limits)
+    return read_table(data, filename, COLUMNS, REQUIRED, uploadlimits.table_limits(MAX_ROWS))
 
 
 def check_table(organisation: Organisation, table: Table) -> list[ImportRow]:

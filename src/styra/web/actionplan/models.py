@@ -154,6 +154,7 @@ class ActionIndicator(models.Model):
         blank=True,
         validators=[MinValueValidator(YEARS[0]), MaxValueValidator(YEARS[1])],
     )
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["action", "kpi_id"]

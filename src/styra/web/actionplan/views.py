@@ -128,7 +128,6 @@ def plan_export(request, kolada_id: str):
     response = HttpResponse(data, content_type=XLSX)
     name = slugify(f"handlingsplan-{organisation.name}-{found.today.isoformat()}")
     response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    response["Cache-Control"] = "private, no-store"
     return response
 
 

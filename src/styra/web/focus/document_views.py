@@ -164,7 +164,6 @@ def document_file(request, kolada_id: str, pk: int):
         filename=document.filename,
         content_type=content_type,
     )
-    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -15,6 +15,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from styra.sdg import UnknownSdgId, load_catalog
+from styra.web.concurrency import EditedSince
+from styra.web.formfields import CleanInput
 from styra.web.nulage.rows import goal_title
 
 from .models import Kind, OwnGoal, Status
@@ -26,7 +28,7 @@ def max_upload_mb() -> int:
     return int(getattr(settings, "STYRA_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB))
 
 
-class UploadForm(forms.Form):
+class UploadForm(CleanInput, forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Fil"),
         help_text=gettext_lazy(
@@ -155,7 +157,7 @@ class ReviewForm(forms.Form):
     status = forms.ChoiceField(choices=[(Status.ACCEPTED, ""), (Status.REJECTED, "")])
 
 
-class OwnGoalForm(forms.ModelForm):
+class OwnGoalForm(CleanInput, EditedSince, forms.ModelForm):
     class Meta:
         model = OwnGoal
         fields = ["body", "text", "year"]

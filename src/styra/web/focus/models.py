@@ -121,6 +121,7 @@ class OwnGoal(models.Model):
         help_text=_("Valfritt: året målet gäller, t.ex. 2025."),
     )
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "body", "pk"]

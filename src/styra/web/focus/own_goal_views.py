@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from styra.web.accounts.views import organisation_or_403
+from styra.web.concurrency import save_unless_changed
 
 from . import services
 from .forms import OwnGoalForm
@@ -50,9 +51,11 @@ def render_own_goals(request, organisation, bound=None, status=200):
 
 def _own_goal_form(request, organisation, own_goal=None):
     form = OwnGoalForm(request.POST or None, instance=own_goal)
+    saved = None
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
-        saved = services.save_own_goal(form.instance)
+        saved = save_unless_changed(form, lambda: services.save_own_goal(form.instance))
+    if saved:
         suggestions = saved.tags.filter(status=Status.SUGGESTED).count()
         messages.success(
             request,

@@ -18,6 +18,7 @@ from styra.focus import Suggestion, extract_passages, focus_per_goal, suggest
 from styra.focus.lexicon import load_lexicon
 from styra.focus.suggest import counted_matches, find_matches
 from styra.focus.text import tokenise
+from styra.web import uploadlimits
 from styra.web.organisations.models import Organisation
 
 from .models import Document, OwnGoal, Passage, Source, Status, Tag, focus_units
@@ -64,7 +65,8 @@ def suggestion_tags(
 def read_document(data: bytes, filename: str, max_bytes: int):
     """The passages of a file, each with its suggested tags (unsaved, without a passage yet);
     ``ExtractError`` if the file cannot be read."""
-    passages = extract_passages(data, filename, max_bytes)
+    limits = uploadlimits.file_limits()
+    passages = extract_passages(data, filename, max_bytes, limits, uploadlimits.clock)
     return [(passage, suggested_tags(passage.text)) for passage in passages]
 
 
@@ -120,11 +122,10 @@ def store_passages(document: Document, read: list[tuple[CorePassage, list[Tag]]]
 
 
 def delete_document(document: Document) -> None:
-    """Delete the document, its passages and tags, and (once that is committed) its file."""
-    name, storage = document.file.name, document.file.storage
+    """Delete the document, its passages and tags, and (once that is committed, by
+    ``styra.web.files``) its file."""
     with transaction.atomic():
         document.delete()
-        transaction.on_commit(lambda: storage.delete(name))
 
 
 def review(tag: Tag, status: str, user) -> Tag:

@@ -2,7 +2,7 @@
 manual tag. Editors and admins only; all POST.
 
 With HTMX the answer is the passage's (or own goal's) section, swapped in place
-(status 200 also when the manual form has errors: htmx swaps only 2xx answers).
+(status 400 when the manual form has errors: styra.js has htmx swap it in too).
 Without JavaScript the browser is sent back to the page it came from, or, when
 the manual form has errors, gets that page with the errors (status 400).
 """
@@ -11,12 +11,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.web.accounts.views import organisation_or_403
+from styra.web.formerrors import render_form
 
 from . import services
 from .document_views import render_document
@@ -44,7 +45,7 @@ def answer(request, organisation, unit: Passage | OwnGoal, message: str, form=No
         template = (
             "focus/_passage_row.html" if isinstance(unit, Passage) else "focus/_own_goal_row.html"
         )
-        return render(request, template, context)
+        return render_form(request, template, context, form)
     if isinstance(unit, Passage):
         if form is not None:
             state = PageState("alla", unit.index // PASSAGES_PER_PAGE + 1)

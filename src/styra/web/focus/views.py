@@ -67,5 +67,4 @@ def export(request, kolada_id: str, fmt: str):
     response = HttpResponse(write(table), content_type=content_type)
     name = slugify(f"styra-{organisation.name}-fokus-per-mal")
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    response["Cache-Control"] = "private, no-store"
     return response

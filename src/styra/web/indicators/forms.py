@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy
 
 from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import parse_number
+from styra.web.concurrency import EditedSince
+from styra.web.formfields import CleanInput
 
 from .models import OwnIndicator
 
@@ -16,7 +18,7 @@ UPLOAD_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls"}
 TARGET_YEARS = (2000, 2100)
 
 
-class OwnIndicatorForm(forms.ModelForm):
+class OwnIndicatorForm(CleanInput, EditedSince, forms.ModelForm):
     class Meta:
         model = OwnIndicator
         fields = ["code", "title", "description", "unit", "polarity", "goal", "targets"]

@@ -135,6 +135,7 @@ class OwnIndicator(models.Model):
         help_text=_("Agenda 2030-delmål som indikatorn mäter, t.ex. 3.4, 3.5"),
     )
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "code"]

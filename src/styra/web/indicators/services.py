@@ -1,11 +1,19 @@
-"""Write a read-and-checked Kolada bundle into the database, all or nothing.
+"""Write a read-and-checked Kolada bundle into the database.
 
 The core (``styra.kolada.bundle``) reads and validates; this module only
-writes. Everything happens in one transaction: a failure half-way leaves the
-previous data exactly as it was. Reference rows are upserted (so that
-organisations' own data pointing at them survives a reload); Kolada values of
-the KPIs in the bundle are replaced. PostgreSQL gets its values by COPY,
-SQLite by executemany.
+writes. Reference rows are upserted (so that organisations' own data pointing
+at them survives a reload); Kolada values of the KPIs in the bundle are
+replaced.
+
+PostgreSQL writes everything in one transaction (values by COPY): others keep
+reading and writing meanwhile, and a failure half-way leaves the previous
+data exactly as it was. SQLite has one writer for the whole file, so there a
+load is many short transactions that other writers (a login, a save) slip in
+between: first the values, a few KPIs at a time (each KPI replaced whole,
+at most about ``VALUE_ROWS_PER_TRANSACTION`` rows), then the reference rows
+in batches, and last the data version (which makes the analyses recompute).
+A failure half-way leaves every KPI wholly old or wholly new and the data
+version unchanged; loading again completes it.
 """
 
 import io
@@ -21,29 +29,44 @@ from styra.web.indicators.versions import KOLADA, bump_version
 from styra.web.organisations.models import MunicipalityGroup, Organisation
 
 COPY_CHUNK_ROWS = 500_000
+# Rows written per transaction (SQLite: about half a second; other writers wait for it).
+VALUE_ROWS_PER_TRANSACTION = 10_000
+REFERENCE_ROWS_PER_TRANSACTION = 1000
 VALUE_COLUMNS = ("kpi_id", "area_id", "year", "gender", "value")
 
 
 def upsert(model, rows: list[dict], key: str) -> None:
-    """Insert or update ``rows`` by primary key ``key`` in batches."""
+    """Insert or update ``rows`` by primary key ``key``, a batch per transaction."""
     if not rows:
         return
     fields = [name for name in rows[0] if name != key]
-    objects = [model(**row) for row in rows]
-    model.objects.bulk_create(
-        objects,
-        batch_size=2000,
-        update_conflicts=bool(fields),
-        ignore_conflicts=not fields,
-        unique_fields=[key],
-        update_fields=fields or None,
-    )
+    for start in range(0, len(rows), REFERENCE_ROWS_PER_TRANSACTION):
+        batch = rows[start : start + REFERENCE_ROWS_PER_TRANSACTION]
+        with transaction.atomic():
+            model.objects.bulk_create(
+                [model(**row) for row in batch],
+                update_conflicts=bool(fields),
+                ignore_conflicts=not fields,
+                unique_fields=[key],
+                update_fields=fields or None,
+            )
 
 
 def replace_links(through, rows: list[dict]) -> None:
-    """Replace all rows of an M2M ``through`` table."""
-    through.objects.all().delete()
-    through.objects.bulk_create([through(**row) for row in rows], batch_size=5000)
+    """Make an M2M ``through`` table hold exactly ``rows``: delete the links that
+    went, add the new ones (a reload of the same bundle writes nothing)."""
+    if not rows:
+        through.objects.all().delete()
+        return
+    columns = list(rows[0])
+    wanted = {tuple(row[name] for name in columns) for row in rows}
+    existing = {tuple(link[1:]): link[0] for link in through.objects.values_list("pk", *columns)}
+    stale = [pk for link, pk in existing.items() if link not in wanted]
+    new = [through(**dict(zip(columns, link, strict=True))) for link in wanted - existing.keys()]
+    with transaction.atomic():
+        for start in range(0, len(stale), 500):
+            through.objects.filter(pk__in=stale[start : start + 500]).delete()
+        through.objects.bulk_create(new, batch_size=5000)
 
 
 def write_areas(bundle: Bundle) -> None:
@@ -165,11 +188,9 @@ def insert_values(values: pl.DataFrame) -> None:
 
 
 def write_values(bundle: Bundle) -> None:
+    """PostgreSQL: replace the bundle's values inside the caller's transaction."""
     values = bundle.values.select(VALUE_COLUMNS)
-    emptied = delete_values(values["kpi_id"].unique().to_list())
-    if connection.vendor != "postgresql":
-        insert_values(values)  # SQLite's schema editor cannot run inside a transaction
-    elif emptied:
+    if delete_values(values["kpi_id"].unique().to_list()):
         with indexes_rebuilt_after():
             copy_values(values)
     else:
@@ -192,13 +213,42 @@ def count_loaded() -> dict[str, int]:
     }
 
 
+def kpi_batches(values: pl.DataFrame, max_rows: int) -> Iterator[pl.DataFrame]:
+    """``values`` in batches of whole KPIs, each at most ``max_rows`` rows unless
+    one KPI alone has more."""
+    batch: list[pl.DataFrame] = []
+    rows = 0
+    for kpi_values in values.sort("kpi_id").partition_by("kpi_id", maintain_order=True):
+        if batch and rows + kpi_values.height > max_rows:
+            yield pl.concat(batch)
+            batch, rows = [], 0
+        batch.append(kpi_values)
+        rows += kpi_values.height
+    if batch:
+        yield pl.concat(batch)
+
+
+def replace_values_in_batches(bundle: Bundle) -> None:
+    """SQLite: replace the bundle's values a few KPIs per short transaction."""
+    for batch in kpi_batches(bundle.values.select(VALUE_COLUMNS), VALUE_ROWS_PER_TRANSACTION):
+        with transaction.atomic():
+            delete_values(batch["kpi_id"].unique().to_list())
+            insert_values(batch)
+
+
 def load_bundle(bundle: Bundle) -> dict[str, int]:
-    """Write ``bundle`` in one transaction and return the counts now stored."""
-    with transaction.atomic():
+    """Write ``bundle`` and return the counts now stored (see the module's docstring)."""
+    if connection.vendor == "postgresql":
+        with transaction.atomic():
+            write_areas(bundle)
+            write_kpis(bundle)
+            write_values(bundle)
+            bump_version(KOLADA)
+    else:
+        replace_values_in_batches(bundle)
         write_areas(bundle)
         write_kpis(bundle)
-        write_values(bundle)
-        bump_version(KOLADA)
+        bump_version(KOLADA)  # one statement: its own short transaction
     summary = count_loaded()
     summary["values"] = bundle.values.height
     return summary

@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from styra.tables import Limits, OwnValueRow, Table, TableRow, parse_own_values, read_own_values
+from styra.tables import OwnValueRow, Table, TableRow, parse_own_values, read_own_values
 from styra.tables.reading import display_name
 from styra.tables.values import COLUMNS
-from styra.web import previews
+from styra.web import previews, uploadlimits
 from styra.web.organisations.models import Organisation
 
-from .forms import max_upload_bytes
 from .models import OwnIndicator, OwnValue
 from .versions import bump_version
 
@@ -49,7 +48,7 @@ def known_areas() -> set[str]:
 
 def check_upload(organisation: Organisation, data: bytes, filename: str) -> list[OwnValueRow]:
     """The file's rows, all checked; raises ``TableError`` or ``RowErrors``."""
-    limits = Limits(max_bytes=max_upload_bytes(), max_rows=MAX_ROWS)
+    limits = uploadlimits.table_limits(MAX_ROWS)
     return read_own_values(data, filename, known_codes(organisation), known_areas(), limits)
 
 

@@ -21,6 +21,8 @@ from django.views.decorators.http import require_POST
 from styra.tables import ExportTable, RowErrors, TableError, write_csv, write_xlsx
 from styra.web import previews
 from styra.web.accounts.views import organisation_or_403
+from styra.web.concurrency import save_unless_changed
+from styra.web.formerrors import render_form
 
 from . import own, targets, uploads
 from .forms import OwnIndicatorForm, TargetsForm, UploadForm
@@ -51,15 +53,17 @@ def own_list(request, kolada_id: str):
 def _indicator_form(request, organisation, indicator=None):
     data = request.POST if request.method == "POST" else None
     form = OwnIndicatorForm(data, instance=indicator, organisation=organisation)
+    saved = None
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
-        own.save_indicator(form.instance)
+        saved = save_unless_changed(form, lambda: own.save_indicator(form.instance))
+    if saved:
         messages.success(
             request, _("Nyckeltalet %(code)s har sparats.") % {"code": form.instance.code}
         )
         return redirect("indicators-own-list", organisation.pk)
     context = {"organisation": organisation, "form": form, "indicator": indicator}
-    return render(request, "indicators/own_indicator_form.html", context)
+    return render_form(request, "indicators/own_indicator_form.html", context)
 
 
 @login_required
@@ -216,7 +220,7 @@ def target_list(request, kolada_id: str):
         "sections": sections,
         "can_edit": can_edit,
     }
-    return render(request, "indicators/target_list.html", context)
+    return render_form(request, "indicators/target_list.html", context)
 
 
 def _fields(form, row):

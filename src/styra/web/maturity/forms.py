@@ -5,18 +5,18 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from styra.maturity import LEVELS, Dimension
-from styra.web.organisations.forms import DateInput
+from styra.web.formfields import CleanInput, PlausibleDateField
 
 from .models import Response, Round
 
 MAX_COMMENT = 1000
 
 
-class RoundForm(forms.ModelForm):
+class RoundForm(CleanInput, forms.ModelForm):
     class Meta:
         model = Round
         fields = ["title", "opened_on"]
-        widgets = {"opened_on": DateInput()}
+        field_classes = {"opened_on": PlausibleDateField}
         help_texts = {"title": _("t.ex. Våren 2025 eller Inför budget 2026")}
 
 

@@ -13,6 +13,8 @@ def flag_words(summary: DimensionSummary) -> str:
     """The flags in words, e.g. "Låg nivå, oenighet"; "Inga svar" when no one answered."""
     if not summary.n:
         return _("Inga svar")
+    if summary.median is None:
+        return _("För få svar för att visa")
     words = []
     if summary.low:
         words.append(_("Låg nivå"))
@@ -49,8 +51,9 @@ def dimension_rows(
 
 
 def group_rows(round: Round) -> list[tuple[str, int]]:
+    """Respondents per group; none with too few respondents (services.group_counts)."""
     counts = group_counts(round)
-    return [(label, counts[value]) for value, label in Response.Group.choices]
+    return [(label, counts[value]) for value, label in Response.Group.choices if counts]
 
 
 def round_label(round: Round) -> str:
@@ -90,7 +93,7 @@ def charts_context(round: Round, past: list[Round], summaries: dict, rows: list[
     ) % {"title": round.title}
     context = {
         "spread_chart": charts.round_spread(spread_rows, spread_description, level_title)
-        if any(r["n"] for r in spread_rows)
+        if any(r["median"] is not None for r in spread_rows)
         else None,
         "spread_description": spread_description,
     }

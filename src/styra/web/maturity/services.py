@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from django.db import transaction
 from django.db.models import Count
 
-from styra.maturity import DimensionSummary, dimension_ids, summarise_round
+from styra.maturity import (
+    MIN_RESPONDENTS,
+    DimensionSummary,
+    dimension_ids,
+    disclosable,
+    summarise_round,
+)
 
 from .models import Answer, Response, Round
 
@@ -43,7 +49,8 @@ def save_response(round: Round, user, group: str, answers: dict[str, tuple[int, 
 
 
 def summaries_by_round(rounds: Sequence[Round]) -> dict[int, list[DimensionSummary]]:
-    """``{round pk: one summary per dimension}``; answers to retired dimensions are left out."""
+    """``{round pk: one summary per dimension}``; answers to retired dimensions are left out,
+    and a dimension with fewer than ``MIN_RESPONDENTS`` answers shows only their number."""
     known = dimension_ids()
     answers: dict[int, list[tuple[str, int]]] = defaultdict(list)
     rows = Answer.objects.filter(response__round__in=rounds, dimension_id__in=known).values_list(
@@ -51,13 +58,16 @@ def summaries_by_round(rounds: Sequence[Round]) -> dict[int, list[DimensionSumma
     )
     for round_id, dimension_id, level in rows:
         answers[round_id].append((dimension_id, level))
-    return {r.pk: summarise_round(answers[r.pk], known) for r in rounds}
+    return {r.pk: [disclosable(s) for s in summarise_round(answers[r.pk], known)] for r in rounds}
 
 
 def group_counts(round: Round) -> dict[str, int]:
-    """Respondents per group (styrgrupp, arbetsgrupp, annan) in ``round``, zero included."""
+    """Respondents per group (styrgrupp, arbetsgrupp, annan) in ``round``, zero included;
+    empty with fewer than ``MIN_RESPONDENTS`` respondents (it would say who answered)."""
     rows = round.responses.values("group").annotate(n=Count("pk"))
     counts = {row["group"]: row["n"] for row in rows}
+    if sum(counts.values()) < MIN_RESPONDENTS:
+        return {}
     return {group: counts.get(group, 0) for group in Response.Group.values}
 
 

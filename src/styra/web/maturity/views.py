@@ -9,8 +9,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.maturity import compare_rounds, load_dimensions
+from styra.maturity import MIN_RESPONDENTS, compare_rounds, load_dimensions
 from styra.web.accounts.views import organisation_or_403
+from styra.web.formerrors import render_form
 
 from . import results
 from .forms import AnswerForm, RoundForm, initial_answers
@@ -56,7 +57,8 @@ def round_create(request, kolada_id: str):
             request, _("Omgången ”%(title)s” är öppen för svar.") % {"title": round.title}
         )
         return redirect("maturity-list", kolada_id)
-    return render(request, "maturity/round_form.html", {"organisation": organisation, "form": form})
+    context = {"organisation": organisation, "form": form}
+    return render_form(request, "maturity/round_form.html", context)
 
 
 def _refuse_closed(request, round: Round):
@@ -85,7 +87,7 @@ def round_answer(request, kolada_id: str, pk: int):
         messages.success(request, _("Dina svar har sparats."))
         return redirect("maturity-results", kolada_id, pk)
     context = {"organisation": organisation, "round": round, "form": form, "response": response}
-    return render(request, "maturity/response_form.html", context)
+    return render_form(request, "maturity/response_form.html", context)
 
 
 @login_required
@@ -114,6 +116,7 @@ def round_results(request, kolada_id: str, pk: int):
         "history": results.history_table(past, summaries, language) if previous else None,
         "can_manage": request.user.has_perm("maturity.manage_rounds", organisation),
         "can_answer": not round.closed,
+        "min_respondents": MIN_RESPONDENTS,
         **results.charts_context(round, past, summaries, rows),
     }
     return render(request, "maturity/round_results.html", context)

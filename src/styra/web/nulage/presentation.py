@@ -1,10 +1,10 @@
 """Words, levels and numbers as the pages show them: never colour alone, always text too."""
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from styra.analysis import GoalResult, KpiResult
 from styra.analysis.goals import MAJOR, MINOR, NO_DATA, SOME
+from styra.web.formats import number as number  # the one number helper, re-exported
 
 COLOUR_TEXT = {
     "green": _("Bland de bästa"),
@@ -50,15 +50,6 @@ LEVEL_COLOUR = {MAJOR: RED, SOME: YELLOW, MINOR: GREEN, NO_DATA: GREY}
 
 def challenge_level(goal: GoalResult) -> str:
     return LEVEL_COLOUR[goal.level]
-
-
-def number(value: float | None, digits: int = 1) -> str:
-    """A value as a Swede writes it (decimal comma, thin spaces), "–" when missing."""
-    if value is None:
-        return "–"
-    return number_format(
-        round(value, digits), decimal_pos=digits, use_l10n=True, force_grouping=True
-    )
 
 
 def trend_summary(kpis: tuple[KpiResult, ...]) -> dict[str, int]:

@@ -2,8 +2,10 @@
 
 The catalog is Styra's curated set plus the organisation's own indicators;
 the values are Kolada's plus the organisation's own; the targets are the
-organisation's (else the curated defaults). Results are cached under the data
-version, so any change to values, own indicators or targets shows at once.
+organisation's (else the curated defaults). Without ``own`` (a user who is not
+a member) only the Kolada part: curated KPIs, Kolada's values, default targets.
+Results are cached under the data version, so any change to values, own
+indicators or targets shows at once.
 
 ``warm`` prepares, before anyone asks, what the first pages need: the
 snapshot, both batches and the default analysis of every organisation with
@@ -53,9 +55,12 @@ class AreaData:
     has_own: bool
 
 
-def area_data(area: Organisation, snap: Snapshot) -> AreaData:
+def area_data(area: Organisation, snap: Snapshot, own: bool = True) -> AreaData:
+    """The area's catalog, values and targets; the organisation's own only with ``own``."""
     catalog = snap.catalog.select(CATALOG_COLUMNS)
     values = snap.values
+    if not own:
+        return AreaData(catalog, values, {}, False)
     own_rows = own_catalog_rows(area)
     if own_rows:
         own = pl.DataFrame(
@@ -76,25 +81,27 @@ def analysis_year(snap: Snapshot, asked: str | None) -> int:
     return latest
 
 
-def analyse(area: Organisation, comparison: Comparison, year: int, snap: Snapshot) -> AreaAnalysis:
-    """The area's analysis (cached per data version, comparison and year)."""
-    key = f"styra:nulage:{snap.cache_prefix}:{area.pk}:{year}:{comparison.key}"
+def analyse(
+    area: Organisation, comparison: Comparison, year: int, snap: Snapshot, own: bool = True
+) -> AreaAnalysis:
+    """The area's analysis (cached per data version, comparison, year and ``own``)."""
+    key = f"styra:nulage:{snap.cache_prefix}:{area.pk}:{year}:{comparison.key}:{int(own)}"
     found = cache.get(key)
-    if found is None and snap.store is not None:
+    if found is None and own and snap.store is not None:
         found = snap.store.read_object(persisted_name(area, comparison, year, snap), CACHE_SECONDS)
         if found is not None:
             cache.set(key, found, CACHE_SECONDS)
     if found is not None:
         return found
-    result = compute_analysis(area, comparison, year, snap)
+    result = compute_analysis(area, comparison, year, snap, own)
     cache.set(key, result, CACHE_SECONDS)
     return result
 
 
 def compute_analysis(
-    area: Organisation, comparison: Comparison, year: int, snap: Snapshot
+    area: Organisation, comparison: Comparison, year: int, snap: Snapshot, own: bool = True
 ) -> AreaAnalysis:
-    data = area_data(area, snap)
+    data = area_data(area, snap, own)
     use_batch = comparison.reference.kind == ALL_REFERENCE and not data.has_own
     return analyse_area(
         data.values,
@@ -159,13 +166,19 @@ def points(frame: pl.DataFrame) -> list[tuple[int, float]]:
 
 
 def kpi_series(
-    area: Organisation, comparison: Comparison, year: int, kpi_id: str, polarity: int, snap
+    area: Organisation,
+    comparison: Comparison,
+    year: int,
+    kpi_id: str,
+    polarity: int,
+    snap,
+    own: bool = True,
 ) -> KpiSeries:
-    key = f"styra:kpi:{snap.cache_prefix}:{area.pk}:{year}:{kpi_id}:{comparison.key}"
+    key = f"styra:kpi:{snap.cache_prefix}:{area.pk}:{year}:{kpi_id}:{comparison.key}:{int(own)}"
     found = cache.get(key)
     if found is not None:
         return found
-    values = area_data(area, snap).values
+    values = area_data(area, snap, own).values
     rows = values.filter(
         (pl.col("kpi_id") == kpi_id) & (pl.col("year") <= year) & pl.col("value").is_not_null()
     )

@@ -1,7 +1,8 @@
 """The nulägesanalys pages: the 17 goals, one goal, one KPI, search, and their exports.
 
-Any logged-in user may read the analysis of any kommun or region (the data is
-open); the comparison is chosen in the URL (see comparison.py).
+Any logged-in user may read the analysis of any kommun or region (the Kolada data
+is open, rules.py); the organisation's own indicators, target values and rådighet
+join it only for its members. The comparison is chosen in the URL (comparison.py).
 """
 
 import hashlib
@@ -50,7 +51,8 @@ from .data import Snapshot, snapshot
 from .presentation import COLOUR_HELP, OUTLOOK_TEXT, TREND_SYMBOL, number
 from .services import CACHE_SECONDS, analyse, kpi_series
 
-VIEW = "organisations.view_organisation"
+VIEW = "nulage.view_analysis"
+OWN_DATA = "indicators.view_own_data"  # members: own indicators, targets and rådighet
 ASKED = ("jamfor", "natverk", "omraden", "ar", RANK_PARAM)  # the comparison form's fields
 PERSONAL_SECONDS = 3600
 FORMATS = {
@@ -78,6 +80,7 @@ class Page:
     comparison: Comparison
     year: int
     can_edit: bool
+    own: bool  # the organisation's own material joins the analysis (its members)
     problems: tuple[str, ...] = ()  # a comparison or year asked for that cannot be used
     asked: tuple[tuple[str, str], ...] = ()  # what was asked, to show it again in the form
 
@@ -91,7 +94,7 @@ class Page:
 
     def cache_key(self, name: str, *extra) -> str:
         parts = (self.snap.cache_prefix, self.area.pk, self.year, self.comparison.key)
-        parts += (get_language(), int(self.can_edit), *extra)
+        parts += (get_language(), int(self.can_edit), int(self.own), *extra)
         return ":".join(["styra:page", name, *map(str, parts)])
 
 
@@ -121,8 +124,9 @@ def prepared(request, kolada_id: str) -> Page:
         )
         year = snap.latest_year
     can_edit = request.user.has_perm("organisations.change_commitments", area)
+    own = request.user.has_perm(OWN_DATA, area)
     asked = tuple((k, request.GET[k][:200]) for k in ASKED if k in request.GET) if problems else ()
-    return Page(area, snap, comparison, year, can_edit, tuple(problems), asked)
+    return Page(area, snap, comparison, year, can_edit, own, tuple(problems), asked)
 
 
 def page_context(page: Page) -> dict:
@@ -146,6 +150,7 @@ def page_context(page: Page) -> dict:
         "data_is_old": today().year - data_year > DEFAULT_SETTINGS.data_age_warning,
         "max_value_age": DEFAULT_SETTINGS.max_value_age,
         "can_edit": page.can_edit,
+        "is_member": page.own,
         "query_suffix": page.query,
     }
 
@@ -228,7 +233,7 @@ def overview(request, kolada_id: str):
     area = page.area
 
     def build() -> dict:
-        analysis = analyse(area, page.comparison, page.year, page.snap)
+        analysis = analyse(area, page.comparison, page.year, page.snap, page.own)
         goal_rows = rows.goal_rows(analysis, baseline_of(page))
         description = _("Poäng per mål för %(area)s %(year)s, störst utmaning överst.") % {
             "area": area.name,
@@ -252,13 +257,13 @@ def baseline_of(page: Page):
     """The analysis compared with all of the type, when another comparison is chosen."""
     if page.comparison.kind == ALL_KIND:
         return None
-    return analyse(page.area, resolve({}, page.area, page.snap), page.year, page.snap)
+    return analyse(page.area, resolve({}, page.area, page.snap), page.year, page.snap, page.own)
 
 
 @login_required
 def overview_export(request, kolada_id: str, fmt: str):
     page = prepared(request, kolada_id)
-    analysis = analyse(page.area, page.comparison, page.year, page.snap)
+    analysis = analyse(page.area, page.comparison, page.year, page.snap, page.own)
     table = rows.goals_table(analysis, page.comparison.label)
     return download(table, fmt, f"styra-{page.area.name}-{page.year}-mal")
 
@@ -276,7 +281,7 @@ def goal_detail(request, kolada_id: str, goal: int):
     area = page.area
 
     def build() -> dict:
-        analysis = analyse(area, page.comparison, page.year, page.snap)
+        analysis = analyse(area, page.comparison, page.year, page.snap, page.own)
         catalog = load_catalog()
         touched = touched_targets(analysis.kpis_of_goal(goal), page.snap.catalog)
         title = rows.goal_title(goal)
@@ -293,7 +298,7 @@ def goal_detail(request, kolada_id: str, goal: int):
             "targets": [catalog.target(t) for t in touched],
             "goal_targets": catalog.targets_of_goal(goal),
             "exports": export_links(page, "nulage-goal-export", [area.pk, goal]),
-            "mandate": goal_mandate(area, goal),
+            "mandate": goal_mandate(area, goal, own=page.own),
         }
 
     return render_page(request, page, "goal", build, goal)
@@ -316,7 +321,7 @@ def touched_targets(kpis, curated) -> list[str]:
 @login_required
 def goal_export(request, kolada_id: str, goal: int, fmt: str):
     page = prepared(request, kolada_id)
-    analysis = analyse(page.area, page.comparison, page.year, page.snap)
+    analysis = analyse(page.area, page.comparison, page.year, page.snap, page.own)
     table = rows.kpis_table(analysis, goal_number(goal), page.comparison.label)
     return download(table, fmt, f"styra-{page.area.name}-{page.year}-mal-{goal}")
 
@@ -368,9 +373,9 @@ def kpi_detail(request, kolada_id: str, kpi_id: str):
 
 def kpi_context(page: Page, kpi_id: str) -> dict:
     area, comparison, year = page.area, page.comparison, page.year
-    analysis = analyse(area, comparison, year, page.snap)
+    analysis = analyse(area, comparison, year, page.snap, page.own)
     kpi = find_kpi(analysis, kpi_id)
-    series = kpi_series(area, comparison, year, kpi_id, kpi.polarity, page.snap)
+    series = kpi_series(area, comparison, year, kpi_id, kpi.polarity, page.snap, page.own)
     dist, peer_rows = kpi_tables(area, page.snap, series)
     names = {
         "area": area.name,
@@ -425,7 +430,7 @@ def kpi_context(page: Page, kpi_id: str) -> dict:
             page, "nulage-kpi-table-export", [area.pk, kpi_id, DISTRIBUTION]
         ),
         "peer_exports": export_links(page, "nulage-kpi-table-export", [area.pk, kpi_id, PEERS]),
-        "kpi_mandate": kpi_mandate(area, kpi_id),
+        "kpi_mandate": kpi_mandate(area, kpi_id, own=page.own),
     }
 
 
@@ -446,9 +451,9 @@ def kpi_export(request, kolada_id: str, kpi_id: str, fmt: str, table: str = ""):
     """The KPI page's tables: year by year (default), all areas now, or the peers."""
     page = prepared(request, kolada_id)
     area, comparison, year, snap = page.area, page.comparison, page.year, page.snap
-    analysis = analyse(area, comparison, year, snap)
+    analysis = analyse(area, comparison, year, snap, page.own)
     kpi = find_kpi(analysis, kpi_id)
-    series = kpi_series(area, comparison, year, kpi_id, kpi.polarity, snap)
+    series = kpi_series(area, comparison, year, kpi_id, kpi.polarity, snap, page.own)
     dist, peers = kpi_tables(area, snap, series)
     if table == DISTRIBUTION:
         export = rows.distribution_table(analysis, kpi, dist, series.distribution_year)

@@ -6,3 +6,8 @@ class OrganisationsConfig(AppConfig):
     name = "styra.web.organisations"
     label = "organisations"
     verbose_name = _("Organisationer")
+
+    def ready(self):
+        from styra.web.files import connect_file_cleanup
+
+        connect_file_cleanup()  # every app's models are loaded by now

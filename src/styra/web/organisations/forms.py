@@ -4,23 +4,21 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from styra.web.concurrency import EditedSince
+from styra.web.formfields import CleanInput, DecisionDateField, PhoneField
+
+from .documents import check_document
 from .models import BodyMember, ContactPerson, LeadershipDecision
 from .wording import phrase
 
 DOCUMENT_SUFFIXES = {".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"}
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def format_value(self, value):
-        return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-class ContactPersonForm(forms.ModelForm):
+class ContactPersonForm(CleanInput, EditedSince, forms.ModelForm):
     class Meta:
         model = ContactPerson
         fields = ["name", "email", "phone"]
+        field_classes = {"phone": PhoneField}
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -39,7 +37,7 @@ class InOwnWords:
             self.fields[field].help_text = phrase(organisation, key)
 
 
-class LeadershipDecisionForm(InOwnWords, forms.ModelForm):
+class LeadershipDecisionForm(CleanInput, InOwnWords, EditedSince, forms.ModelForm):
     help_phrases = {"body": "decision_body_help", "reference": "reference_help"}
     upload = forms.FileField(
         label=_("Beslutsdokument"),
@@ -53,7 +51,7 @@ class LeadershipDecisionForm(InOwnWords, forms.ModelForm):
     class Meta:
         model = LeadershipDecision
         fields = ["decided_on", "body", "reference"]
-        widgets = {"decided_on": DateInput()}
+        field_classes = {"decided_on": DecisionDateField}
 
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
@@ -67,10 +65,11 @@ class LeadershipDecisionForm(InOwnWords, forms.ModelForm):
             raise forms.ValidationError(
                 _("Filen är för stor (högst %(mb)s MB).") % {"mb": settings.STYRA_MAX_UPLOAD_MB}
             )
+        check_document(upload)
         return upload
 
 
-class BodyMemberForm(InOwnWords, forms.ModelForm):
+class BodyMemberForm(CleanInput, InOwnWords, forms.ModelForm):
     help_phrases = {"title": "director_help"}
 
     class Meta:

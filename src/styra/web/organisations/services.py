@@ -1,6 +1,7 @@
 """The organisation's commitments: what is in place, as a checklist."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -53,7 +54,7 @@ def commitment_checklist(organisation: Organisation) -> Checklist:
 
 
 def save_decision(decision: LeadershipDecision, upload=None, remove_document=False) -> None:
-    """Save a decision; replace or remove its document and delete the old file."""
+    """Save a decision; replace or remove its document and (once committed) delete the old file."""
     old = decision.document.name if decision.document else ""
     with transaction.atomic():
         if upload is not None:
@@ -63,5 +64,5 @@ def save_decision(decision: LeadershipDecision, upload=None, remove_document=Fal
             decision.document = ""
             decision.document_name = ""
         decision.save()
-    if old and old != (decision.document.name or ""):
-        decision.document.storage.delete(old)
+        if old and old != (decision.document.name or ""):
+            transaction.on_commit(partial(decision.document.storage.delete, old), robust=True)

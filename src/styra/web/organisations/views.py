@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.web.accounts.views import organisation_or_403
+from styra.web.concurrency import save_unless_changed
+from styra.web.formerrors import render_form
 
 from .forms import BodyMemberForm, ContactPersonForm, LeadershipDecisionForm
 from .models import BodyMember, ContactPerson, LeadershipDecision, Organisation
@@ -31,35 +33,32 @@ def organisation_list(request):
     if query:
         organisations = organisations.filter(Q(name__icontains=query) | Q(pk=query))
     page = Paginator(organisations, 50).get_page(request.GET.get("sida"))
-    return render(request, "organisations/organisation_list.html", {"page": page, "query": query})
+    openable = {o.pk for o in page if request.user.has_perm("organisations.view_organisation", o)}
+    context = {"page": page, "query": query, "openable": openable}
+    return render(request, "organisations/organisation_list.html", context)
 
 
 def _commitments_context(request, organisation, forms=None):
-    can_view_private = request.user.has_perm("organisations.view_private", organisation)
-    context = {
+    """The commitments for one who may see the organisation (its members)."""
+    members = list(BodyMember.objects.filter(organisation=organisation))
+    return {
         "organisation": organisation,
         "checklist": commitment_checklist(organisation),
-        "can_view_private": can_view_private,
         "can_edit": request.user.has_perm("organisations.change_commitments", organisation),
         "can_manage": request.user.has_perm("organisations.manage_members", organisation),
+        "decision": LeadershipDecision.objects.filter(organisation=organisation).first(),
+        "contact": ContactPerson.objects.filter(organisation=organisation).first(),
+        "bodies": [
+            {
+                "slug": slug,
+                "label": body.label,
+                "members": [m for m in members if m.body == body],
+                "form": (forms or {}).get(slug)
+                or BodyMemberForm(prefix=slug, organisation=organisation),
+            }
+            for slug, body in BODY_SLUGS.items()
+        ],
     }
-    if can_view_private:
-        members = list(BodyMember.objects.filter(organisation=organisation))
-        context |= {
-            "decision": LeadershipDecision.objects.filter(organisation=organisation).first(),
-            "contact": ContactPerson.objects.filter(organisation=organisation).first(),
-            "bodies": [
-                {
-                    "slug": slug,
-                    "label": body.label,
-                    "members": [m for m in members if m.body == body],
-                    "form": (forms or {}).get(slug)
-                    or BodyMemberForm(prefix=slug, organisation=organisation),
-                }
-                for slug, body in BODY_SLUGS.items()
-            ],
-        }
-    return context
 
 
 @login_required
@@ -75,14 +74,15 @@ def contact_edit(request, kolada_id: str):
     organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
     contact = ContactPerson.objects.filter(organisation=organisation).first()
     form = ContactPersonForm(request.POST or None, instance=contact)
+    saved = None
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
-        form.save()
+        saved = save_unless_changed(form, form.save)
+    if saved:
         messages.success(request, _("Kontaktpersonen har sparats."))
         return redirect("organisations-detail", kolada_id)
-    return render(
-        request, "organisations/contact_form.html", {"organisation": organisation, "form": form}
-    )
+    context = {"organisation": organisation, "form": form}
+    return render_form(request, "organisations/contact_form.html", context)
 
 
 @login_required
@@ -92,23 +92,23 @@ def decision_edit(request, kolada_id: str):
     form = LeadershipDecisionForm(
         request.POST or None, request.FILES or None, instance=decision, organisation=organisation
     )
+    saved = None
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
-        save_decision(
-            form.instance, form.cleaned_data["upload"], form.cleaned_data["remove_document"]
+        upload, remove = form.cleaned_data["upload"], form.cleaned_data["remove_document"]
+        saved = save_unless_changed(
+            form, lambda: save_decision(form.instance, upload, remove) or form.instance
         )
+    if saved:
         messages.success(request, phrase(organisation, "decision_saved"))
         return redirect("organisations-detail", kolada_id)
-    return render(
-        request,
-        "organisations/decision_form.html",
-        {"organisation": organisation, "form": form, "decision": decision},
-    )
+    context = {"organisation": organisation, "form": form, "decision": decision}
+    return render_form(request, "organisations/decision_form.html", context)
 
 
 @login_required
 def decision_document(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.view_private")
+    organisation = organisation_or_403(request, kolada_id, "organisations.view_organisation")
     decision = LeadershipDecision.objects.filter(organisation=organisation).first()
     if decision is None or not decision.document:
         raise Http404
@@ -117,7 +117,6 @@ def decision_document(request, kolada_id: str):
     response = FileResponse(
         decision.document.open("rb"), as_attachment=True, filename=name, content_type=content_type
     )
-    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -2,14 +2,14 @@
 
 | permission | who |
 |---|---|
-| radighet.view_mandate | any logged-in user |
+| radighet.view_mandate | members of the organisation (any role) |
 | radighet.view_history | members of the organisation (any role) |
 | radighet.change_mandate | editors and admins of the organisation |
 
 ``view_mandate`` covers the levels in force, whether each is Styra's default or
-the organisation's own, and the motivation for an own level: that is the
-organisation's judgement, read beside the nulägesanalys, which any logged-in
-user may read. Who changed a level and when is the history, for members only.
+the organisation's own, and the motivation for an own level: the organisation's
+judgement, private to its members (in the open nulägesanalys others see Styra's
+default levels). Who changed a level and when is the history, also for members.
 Changing a level or going back to the default takes ``change_mandate``.
 """
 
@@ -17,6 +17,6 @@ import rules
 
 from styra.web.accounts.rules import is_editor_of, is_member_of
 
-rules.add_perm("radighet.view_mandate", rules.is_authenticated)
+rules.add_perm("radighet.view_mandate", rules.is_authenticated & is_member_of)
 rules.add_perm("radighet.view_history", rules.is_authenticated & is_member_of)
 rules.add_perm("radighet.change_mandate", rules.is_authenticated & is_editor_of)

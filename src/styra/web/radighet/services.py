@@ -138,9 +138,10 @@ def goal_title(number: int) -> str:
     return goal.short_en if (get_language() or "sv").startswith("en") else goal.short_sv
 
 
-def goal_rows(organisation: Organisation) -> list[GoalRow]:
+def goal_rows(organisation: Organisation, overrides=None) -> list[GoalRow]:
     """The 17 goals with ``goal_summary`` of the organisation's levels in force."""
-    overrides = overrides_of(organisation)
+    if overrides is None:
+        overrides = overrides_of(organisation)
     own_per_goal: dict[int, int] = {}
     for target_id in overrides:
         goal = int(target_id.split(".")[0])
@@ -159,16 +160,20 @@ class GoalMandateBox:
 
     kolada_id: str
     row: GoalRow
+    own: bool = True  # the organisation's own levels, and a link to its rådighet pages
 
     @property
     def goal(self) -> int:
         return self.row.goal
 
 
-def goal_mandate(organisation: Organisation, goal: int) -> GoalMandateBox:
-    """The goal's rådighet for the nulägesanalys goal page (radighet/_goal_mandate.html)."""
-    row = next(r for r in goal_rows(organisation) if r.goal == goal)
-    return GoalMandateBox(kolada_id=organisation.pk, row=row)
+def goal_mandate(organisation: Organisation, goal: int, own: bool = True) -> GoalMandateBox:
+    """The goal's rådighet for the nulägesanalys goal page (radighet/_goal_mandate.html).
+
+    Without ``own`` (a reader who is not a member): Styra's default levels only."""
+    rows = goal_rows(organisation, None if own else {})
+    row = next(r for r in rows if r.goal == goal)
+    return GoalMandateBox(kolada_id=organisation.pk, row=row, own=own)
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ class KpiMandate:
     level: int | None
     target_ids: tuple[str, ...]
     source: str | None  # the target that gives the level
+    own: bool = True  # the organisation's own levels, and a link to its rådighet pages
 
     @property
     def label(self) -> str:
@@ -205,13 +211,14 @@ def kpi_targets(kpi_id: str) -> tuple[str, ...]:
     return ()
 
 
-def kpi_mandate(organisation: Organisation, kpi_id: str) -> KpiMandate:
-    """The KPI's inherited level for the nulägesanalys KPI page (radighet/_kpi_mandate.html)."""
-    levels = levels_of(organisation)
+def kpi_mandate(organisation: Organisation, kpi_id: str, own: bool = True) -> KpiMandate:
+    """The KPI's inherited level for the nulägesanalys KPI page (radighet/_kpi_mandate.html);
+    without ``own`` (a reader who is not a member) from Styra's default levels."""
+    levels = levels_of(organisation, None if own else {})
     targets = tuple(t for t in kpi_targets(kpi_id) if t in levels)
     level = kpi_level(targets, levels)
     source = next((t for t in targets if levels[t] == level), None)
-    return KpiMandate(organisation.pk, level, targets, source)
+    return KpiMandate(organisation.pk, level, targets, source, own)
 
 
 def _known_target(target_id: str, defaults: dict[str, int]) -> str:

@@ -69,7 +69,9 @@ def mandate_chart(content: dict) -> Chart | None:
 
 def maturity_chart(content: dict) -> Chart | None:
     section = content["maturity"]
-    if not section.get("available") or not any(d["n"] for d in section["dimensions"]):
+    if not section.get("available") or not any(
+        d["median"] is not None for d in section["dimensions"]
+    ):
         return None
     rows = [{**d, "dimension": d["name"]} for d in section["dimensions"]]
     description = _(

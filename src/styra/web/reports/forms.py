@@ -4,21 +4,20 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.organisations.forms import DateInput
+from styra.web.formfields import CleanInput, DecisionDateField
 from styra.web.organisations.wording import phrase
 
 from .models import ReportVersion
 
 
-class FreezeForm(forms.ModelForm):
+class FreezeForm(CleanInput, forms.ModelForm):
     class Meta:
         model = ReportVersion
         fields = ["label", "decided_on", "reference"]
-        widgets = {"decided_on": DateInput()}
+        field_classes = {"decided_on": DecisionDateField}
         help_texts = {"decided_on": _("Valfritt: dagen då den beslutades.")}
         error_messages = {
             "label": {"required": _("Skriv ett namn på versionen.")},
-            "decided_on": {"invalid": _("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-03-12.")},
         }
 
     def __init__(self, *args, organisation, **kwargs):

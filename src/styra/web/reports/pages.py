@@ -1,9 +1,10 @@
 """The comparison page's form and headings: which two versions, and what to call them."""
 
 from django import forms
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from styra.web.formats import day
 
 from . import presentation
 
@@ -13,7 +14,7 @@ LIVE = "nu"  # the live document in the comparison's URL (?fran=3&till=nu)
 def version_name(version) -> str:
     return _("%(label)s (fryst %(date)s)") % {
         "label": version.label,
-        "date": date_format(version.created_at, "j F Y"),
+        "date": day(version.created_at),
     }
 
 

@@ -2,25 +2,17 @@
 source of every section. The page, the PDF and the Word file all use these functions, so
 they say the same thing."""
 
-from datetime import date, datetime
+from datetime import datetime
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from styra.analysis.settings import DEFAULT_SETTINGS
+from styra.web.formats import day as day
 from styra.web.nulage.presentation import number
 
 KOLADA_SOURCE = "Källa: Kolada (RKA)"
 TOP = 3  # goals named in the summary
-
-
-def day(iso: str | None) -> str:
-    """An ISO date or date-time as the page's language writes a date ("12 mars 2025")."""
-    if not iso:
-        return ""
-    value = datetime.fromisoformat(iso) if "T" in iso else date.fromisoformat(iso)
-    return date_format(value, "j F Y")
 
 
 def goal_name(row: dict) -> str:

@@ -9,6 +9,8 @@ else, so a PDF never reaches the network or the file system.
 import base64
 import logging
 
+from styra.web.formats import chart_locale
+
 log = logging.getLogger(__name__)
 
 WIDTH = 640  # px: the charts' width on an A4 page and in Word (16 cm at 96 dpi)
@@ -27,7 +29,7 @@ def svg_of(spec: dict) -> str | None:
     import vl_convert
 
     try:
-        return vl_convert.vegalite_to_svg(fixed(spec))
+        return vl_convert.vegalite_to_svg(fixed(spec), **chart_locale())
     except Exception:  # a chart must never stop the document: its table says the same
         log.exception("vl-convert could not draw a chart")
         return None
@@ -38,7 +40,7 @@ def png_of(spec: dict, scale: float = 2) -> bytes | None:
     import vl_convert
 
     try:
-        return vl_convert.vegalite_to_png(fixed(spec), scale=scale)
+        return vl_convert.vegalite_to_png(fixed(spec), scale=scale, **chart_locale())
     except Exception:
         log.exception("vl-convert could not draw a chart")
         return None

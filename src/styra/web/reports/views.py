@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from styra.web.accounts.views import organisation_or_403
 from styra.web.organisations.models import Organisation
 
-from . import documents, presentation
+from . import documents, filecache, presentation
 from .compare import compare
 from .content import build_content
 from .forms import FreezeForm
@@ -76,7 +76,8 @@ def download(organisation: Organisation, content: dict, fmt: str, version=None) 
     if fmt not in FORMATS:
         raise Http404
     content_type, write = FORMATS[fmt]
-    response = HttpResponse(write(content, version), content_type=content_type)
+    data = filecache.rendered(fmt, write, content, version)  # RenderBusy: answers_busy
+    response = HttpResponse(data, content_type=content_type)
     name = version.label if version else content["built_at"][:10]
     filename = slugify(f"nulagesanalys-{organisation.name}-{name}")
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
@@ -92,6 +93,7 @@ def document(request, kolada_id: str):
 
 @login_required
 @require_safe
+@filecache.answers_busy
 def document_file(request, kolada_id: str, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
     if fmt not in FORMATS:
@@ -122,6 +124,7 @@ def version_detail(request, kolada_id: str, pk: int):
 
 @login_required
 @require_safe
+@filecache.answers_busy
 def version_file(request, kolada_id: str, pk: int, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
     version = version_or_404(organisation, pk)

@@ -224,7 +224,7 @@ def maturity_part(doc, content: dict, charts: dict, sources: dict) -> None:
             d["name"],
             d["n"],
             number(d["median"], 1),
-            f"{d['minimum']}–{d['maximum']}" if d["n"] else "–",
+            f"{d['minimum']}–{d['maximum']}" if d["minimum"] is not None else "–",
         ]
         for d in section["dimensions"]
     ]

@@ -4,6 +4,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from styra.sdg import load_catalog
+from styra.web.concurrency import EditedSince
+from styra.web.formfields import CleanInput
 
 from .models import (
     EXTERNAL_CATEGORIES,
@@ -24,7 +26,7 @@ def category_choices() -> list:
     ]
 
 
-class ActorForm(forms.ModelForm):
+class ActorForm(CleanInput, EditedSince, forms.ModelForm):
     category = forms.ChoiceField(
         label=gettext_lazy("Typ av aktör"),
         help_text=gettext_lazy(
@@ -63,7 +65,7 @@ class ActorChoiceField(forms.ModelChoiceField):
         return f"{actor.name} ({actor.get_category_display()})"
 
 
-class RoleFields(forms.ModelForm):
+class RoleFields(CleanInput, EditedSince, forms.ModelForm):
     role = forms.ChoiceField(
         label=gettext_lazy("Roll"),
         choices=Role.choices,

@@ -136,6 +136,7 @@ class Involvement(models.Model):
     role = models.CharField(_("roll"), max_length=10, choices=Role.choices)
     note = models.CharField(_("kommentar"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["goal", "target_id", "actor__name"]

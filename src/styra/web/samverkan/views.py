@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from styra.sdg import load_catalog
 from styra.tables import ExportTable, write_csv, write_xlsx
 from styra.web.accounts.views import organisation_or_403
+from styra.web.concurrency import save_unless_changed
 from styra.web.nulage.rows import goal_title
 
 from . import services
@@ -86,7 +87,6 @@ def download(table: ExportTable, fmt: str, filename: str) -> HttpResponse:
     writer, content_type = FORMATS[fmt]
     response = HttpResponse(writer(table), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -115,9 +115,11 @@ def actor_list(request, kolada_id: str):
 
 def _actor_form(request, organisation, actor=None):
     form = ActorForm(request.POST or None, instance=actor, organisation=organisation)
+    saved = None
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
-        form.save()
+        saved = save_unless_changed(form, form.save)
+    if saved:
         messages.success(request, _("Aktören %(name)s har sparats.") % {"name": form.instance.name})
         return redirect("samverkan-actors", organisation.pk)
     status = 400 if request.method == "POST" else 200
@@ -173,8 +175,8 @@ def goal_detail(request, kolada_id: str, goal: int):
     if can_edit:
         data = request.POST if request.method == "POST" else None
         form = InvolvementForm(data, instance=Involvement(goal=goal), organisation=organisation)
-        if data is not None and form.is_valid():
-            involvement = form.save()
+        involvement = data and form.is_valid() and save_unless_changed(form, form.save)
+        if involvement:
             message = _("%(actor)s har fått rollen ”%(role)s” för %(where)s.") % {
                 "actor": involvement.actor.name,
                 "role": involvement.get_role_display().lower(),
@@ -219,8 +221,7 @@ def involvement_edit(request, kolada_id: str, pk: int):
     organisation = organisation_or_403(request, kolada_id, CHANGE)
     involvement = _involvement(organisation, pk)
     form = InvolvementEditForm(request.POST or None, instance=involvement)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and save_unless_changed(form, form.save):
         messages.success(request, _("Rollen har sparats."))
         return redirect("samverkan-goal", organisation.pk, involvement.goal)
     context = {

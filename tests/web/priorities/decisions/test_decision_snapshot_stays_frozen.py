@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from styra.web.priorities.decisions.models import Decision, FrozenDecisionError, StrategicWeight
 from styra.web.priorities.decisions.services import ranking_from
 from styra.web.radighet.services import change_level
+from tests.focus.documents import make_pdf
 
 from .conftest import BASE, SECRET_REFERENCE, text_of
 
@@ -27,6 +28,7 @@ POST = {
     "reference": "KS 2026/77 § 3",
     "motivation": "Havet och skolan.",
 }
+PROTOCOL = make_pdf([["Protokoll"]])
 
 
 def test_recording_freezes_the_basis(client_for, editor_a, org_a):
@@ -101,14 +103,14 @@ def test_earlier_decisions_are_kept_newest_first(client_for, editor_a, viewer_a,
 def test_the_document_is_kept_privately_and_served_to_members(
     client_for, editor_a, viewer_a, settings
 ):
-    upload = SimpleUploadedFile("protokoll.pdf", b"%PDF-1.4 protokoll", "application/pdf")
+    upload = SimpleUploadedFile("protokoll.pdf", PROTOCOL, "application/pdf")
     client_for(editor_a).post(f"{BASE}beslut/nytt/", POST | {"upload": upload})
     decision = Decision.objects.get()
     assert decision.document_name == "protokoll.pdf"
     assert str(settings.PRIVATE_MEDIA_ROOT) in decision.document.path
     response = client_for(viewer_a).get(f"{BASE}beslut/{decision.pk}/dokument/")
     assert response.status_code == 200
-    assert b"".join(response.streaming_content) == b"%PDF-1.4 protokoll"
+    assert b"".join(response.streaming_content) == PROTOCOL
     assert "attachment" in response["Content-Disposition"]
     assert response["Cache-Control"] == "private, no-store"
 
@@ -158,7 +160,7 @@ def test_a_failed_save_leaves_no_file(client_for, editor_a, org_a, settings, mon
         raise RuntimeError("database down")
 
     monkeypatch.setattr(Decision, "save", fail)
-    upload = SimpleUploadedFile("protokoll.pdf", b"%PDF-1.4", "application/pdf")
+    upload = SimpleUploadedFile("protokoll.pdf", PROTOCOL, "application/pdf")
     with pytest.raises(RuntimeError):
         client_for(editor_a).post(f"{BASE}beslut/nytt/", POST | {"upload": upload})
     assert not any(settings.PRIVATE_MEDIA_ROOT.rglob("*.pdf"))

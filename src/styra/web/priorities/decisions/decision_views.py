@@ -106,5 +106,4 @@ def decision_document(request, kolada_id: str, pk: int):
     response = FileResponse(
         decision.document.open("rb"), as_attachment=True, filename=name, content_type=content_type
     )
-    response["Cache-Control"] = "private, no-store"
     return response

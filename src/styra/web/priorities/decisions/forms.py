@@ -16,7 +16,9 @@ from django.utils.translation import gettext_lazy
 
 from styra.priorities import CRITERIA
 from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
-from styra.web.organisations.forms import DOCUMENT_SUFFIXES, DateInput
+from styra.web.formfields import CleanInput, PlausibleDateField
+from styra.web.organisations.documents import check_document
+from styra.web.organisations.forms import DOCUMENT_SUFFIXES
 from styra.web.organisations.wording import phrase
 
 from .criteria import GOALS
@@ -128,7 +130,7 @@ class StrategicWeightsForm(forms.Form):
         return {goal: self.cleaned_data[f"mal_{goal}"] for goal in GOALS}
 
 
-class WorkshopForm(forms.ModelForm):
+class WorkshopForm(CleanInput, forms.ModelForm):
     class Meta:
         model = Workshop
         fields = ["title"]
@@ -171,7 +173,7 @@ class VotesForm(forms.Form):
 TARGET_SEPARATORS = re.compile(r"[\s,;]+")
 
 
-class DecisionForm(WeightsForm):
+class DecisionForm(CleanInput, WeightsForm):
     """A decision on priority goals (and targets), with the weights it was taken on (hidden)."""
 
     hidden = True
@@ -192,7 +194,7 @@ class DecisionForm(WeightsForm):
         label=gettext_lazy("Beslutande organ"),
         max_length=200,
     )
-    decided_on = forms.DateField(label=gettext_lazy("Beslutsdatum"), widget=DateInput)
+    decided_on = PlausibleDateField(label=gettext_lazy("Beslutsdatum"))  # not ahead: below
     reference = forms.CharField(
         label=gettext_lazy("Diarienummer eller paragraf"),
         max_length=100,
@@ -265,6 +267,7 @@ class DecisionForm(WeightsForm):
             raise forms.ValidationError(
                 _("Filen är för stor (högst %(mb)s MB).") % {"mb": settings.STYRA_MAX_UPLOAD_MB}
             )
+        check_document(upload)
         return upload
 
     def decision_data(self) -> dict:

@@ -108,5 +108,4 @@ def download(table: ExportTable, fmt: str, filename: str, matrix: Matrix) -> Htt
         table = ExportTable(table.title, table.columns, table.rows, sources(matrix))
     response = HttpResponse(writer(table), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    response["Cache-Control"] = "private, no-store"
     return response

@@ -8,10 +8,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from styra.sdg import load_catalog
+from styra.web.concurrency import EditedSince
+from styra.web.formfields import CleanInput
 from styra.web.nulage.rows import goal_title
 
 from .imports import MAX_BYTES, find_by_title
-from .models import MAX_TARGETS, MIN_TARGETS, Matrix, Score
+from .models import MAX_TARGETS, MIN_TARGETS, Matrix, MatrixCell, Score
 from .services import score_text, target_count_problem
 
 MAX_RATIONALE = 2000
@@ -39,7 +41,7 @@ class MatrixFieldsMixin:
         return title
 
 
-class MatrixForm(MatrixFieldsMixin, forms.Form):
+class MatrixForm(CleanInput, EditedSince, MatrixFieldsMixin, forms.Form):
     min_targets, max_targets = MIN_TARGETS, MAX_TARGETS
     error_anchors = {"targets": "delmal-1-1"}  # its boxes are rendered by hand
     title = forms.CharField(
@@ -60,12 +62,24 @@ class MatrixForm(MatrixFieldsMixin, forms.Form):
     )
 
     def __init__(self, *args, scope, matrix: Matrix | None = None, **kwargs):
+        self.instance = matrix or Matrix()  # the row whose changes ``EditedSince`` watches
         super().__init__(*args, **kwargs)
         self.scope, self.matrix = scope, matrix
         self.fields["targets"].choices = [(t.target_id, t.label_sv) for t in load_catalog().targets]
         self.fields["targets"].error_messages["required"] = _(
             "Välj mellan %(min)s och %(max)s delmål."
         ) % {"min": MIN_TARGETS, "max": MAX_TARGETS}
+
+    @staticmethod
+    def initial_of(matrix: Matrix) -> dict:
+        return {
+            "title": matrix.title,
+            "description": matrix.description,
+            "targets": list(matrix.targets.values_list("target_id", flat=True)),
+        }
+
+    def conflict_form(self, saved):
+        return MatrixForm(initial=self.initial_of(saved), scope=self.scope, matrix=saved)
 
     def clean_title(self):
         return self.check_title(self.cleaned_data["title"], self.scope, self.matrix)
@@ -99,7 +113,9 @@ class MatrixForm(MatrixFieldsMixin, forms.Form):
         ]
 
 
-class CellForm(forms.Form):
+class CellForm(EditedSince, forms.Form):
+    """The score of one cell; ``cell`` is the saved one (``None`` while not scored)."""
+
     score = forms.TypedChoiceField(
         label=gettext_lazy("Värde"),
         coerce=int,
@@ -120,9 +136,15 @@ class CellForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, cell: MatrixCell | None = None, **kwargs):
+        self.instance = cell or MatrixCell()  # the row whose changes ``EditedSince`` watches
+        if cell is not None:
+            kwargs.setdefault("initial", {"score": cell.score, "rationale": cell.rationale})
         super().__init__(*args, **kwargs)
         self.fields["score"].choices = score_choices()
+
+    def conflict_form(self, saved):
+        return CellForm(cell=saved)
 
     def clean(self):
         cleaned = super().clean()
@@ -152,7 +174,7 @@ class ImportForm(forms.Form):
         return check_csv_file(self.cleaned_data["file"])
 
 
-class NewFromFileForm(MatrixFieldsMixin, ImportForm):
+class NewFromFileForm(CleanInput, MatrixFieldsMixin, ImportForm):
     title = forms.CharField(label=gettext_lazy("Namn på matrisen"), max_length=200)
     description = forms.CharField(
         label=gettext_lazy("Beskrivning (frivillig)"),

@@ -7,6 +7,7 @@ matrix's targets are kept in the SDG catalog's order wherever they are shown.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from styra.priorities.matrix import MAX_SCORE, MIN_SCORE
@@ -73,7 +74,13 @@ class Matrix(models.Model):
                     | Q(organisation__isnull=True, network__isnull=False)
                 ),
                 name="interactions_matrix_one_owner",
-            )
+            ),
+            models.UniqueConstraint(
+                "organisation", Lower("title"), name="interactions_matrix_unique_title"
+            ),
+            models.UniqueConstraint(
+                "network", Lower("title"), name="interactions_matrix_unique_title_in_network"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -17,6 +17,8 @@ from django.utils.translation import ngettext
 
 from styra.priorities import analyse_interactions
 from styra.sdg import load_catalog, parse_target_id
+from styra.web.concurrency import save_or_field_error, save_unless_changed
+from styra.web.formerrors import render_form
 
 from . import exports, results, services
 from .charts import network_graph
@@ -66,11 +68,14 @@ def _matrix_form_page(request, scope, form, matrix=None, status=200):
 def matrix_create(request, **owner):
     scope = scope_or_403(request, owner, CHANGE)
     form = MatrixForm(request.POST or None, scope=scope)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        matrix = services.create_matrix(
+    data = form.cleaned_data if request.method == "POST" and form.is_valid() else None
+    matrix = data and save_or_field_error(
+        form,
+        lambda: services.create_matrix(
             scope, request.user, data["title"], data["description"], data["targets"]
-        )
+        ),
+    )
+    if matrix:
         messages.success(
             request,
             _("Matrisen %(title)s har skapats. Välj en cell för att bedöma den.")
@@ -84,17 +89,14 @@ def matrix_create(request, **owner):
 def matrix_edit(request, pk: int, **owner):
     scope = scope_or_403(request, owner, CHANGE)
     matrix = scope.matrix(pk)
-    initial = {
-        "title": matrix.title,
-        "description": matrix.description,
-        "targets": list(services.target_ids(matrix)),
-    }
+    initial = MatrixForm.initial_of(matrix)
     form = MatrixForm(request.POST or None, initial=initial, scope=scope, matrix=matrix)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        removed = services.change_matrix(
-            matrix, data["title"], data["description"], data["targets"]
-        )
+    data = form.cleaned_data if request.method == "POST" and form.is_valid() else None
+    removed = data and save_unless_changed(
+        form,
+        lambda: services.change_matrix(matrix, data["title"], data["description"], data["targets"]),
+    )
+    if removed is not None:
         message = _("Matrisen %(title)s har sparats.") % {"title": matrix.title}
         if removed:
             message += " " + ngettext(
@@ -154,6 +156,12 @@ def _pair(matrix, source: str, target: str) -> tuple[str, str]:
     return pair
 
 
+def _save_cell(request, form, matrix, source: str, target: str) -> list:
+    """The cell saved from ``form``, in a list (a cleared cell is ``None``)."""
+    score, rationale = form.cleaned_data["score"], form.cleaned_data["rationale"].strip()
+    return [services.save_cell(matrix, source, target, score, rationale, request.user)]
+
+
 @login_required
 def cell_edit(request, pk: int, source: str, target: str, **owner):
     """One cell: its form for editors (read-only for members); HTMX gets the panel only."""
@@ -163,14 +171,15 @@ def cell_edit(request, pk: int, source: str, target: str, **owner):
     if request.method == "POST" and not scope.can_change:
         raise PermissionDenied
     cell = matrix.cells.filter(from_target=source, to_target=target).first()
-    initial = {"score": cell.score, "rationale": cell.rationale} if cell else {}
-    form = CellForm(request.POST or None, initial=initial) if scope.can_change else None
+    form = CellForm(request.POST or None, cell=cell) if scope.can_change else None
     htmx = bool(request.headers.get("HX-Request"))
     url = scope.url("cell", matrix.pk, dash(source), dash(target))
-    saved, status = "", 200
+    saved = ""
+    done = None
     if request.method == "POST" and form.is_valid():
-        score, rationale = form.cleaned_data["score"], form.cleaned_data["rationale"].strip()
-        cell = services.save_cell(matrix, source, target, score, rationale, request.user)
+        done = save_unless_changed(form, lambda: _save_cell(request, form, matrix, source, target))
+    if done:
+        cell = done[0]
         saved = _("Sparat: %(where)s – %(value)s.") % {
             "where": services.describe_cell(source, target),
             "value": cell_view(source, target, cell, url)["label"],
@@ -179,9 +188,7 @@ def cell_edit(request, pk: int, source: str, target: str, **owner):
             messages.success(request, saved)
             anchor = cell_view(source, target, cell, url)["id"]
             return redirect(scope.url("matrix", matrix.pk) + f"#{anchor}")
-        form = CellForm(initial={"score": score, "rationale": rationale})
-    elif request.method == "POST":
-        status = 200 if htmx else 400  # htmx swaps only 2xx answers: the errors must show
+        form = CellForm(cell=cell)
     catalog = load_catalog()
     context = base_context(scope, matrix) | {
         "form": form,
@@ -193,7 +200,7 @@ def cell_edit(request, pk: int, source: str, target: str, **owner):
         "saved": saved,
     }
     template = "_cell_panel.html" if htmx else "cell_form.html"
-    return render(request, f"priorities/interactions/{template}", context, status=status)
+    return render_form(request, f"priorities/interactions/{template}", context)
 
 
 @login_required

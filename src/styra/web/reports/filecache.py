@@ -1,0 +1,173 @@
+"""The nulägesanalys PDF and Word files: rendered once per content, one render at a time.
+
+A render takes 1.4–2.5 s (the tagged PDF the most) and holds a whole worker
+process. So:
+
+- **Cached per content.** The key is a digest of the content dict (which holds
+  the Kolada and own-data versions; its ``built_at`` cut to the day the
+  document shows), the format, the frozen version shown (if any) and the code
+  and templates the file is rendered with. The file is kept under
+  ``STYRA_CACHE_DIR/documents/`` for every worker and restart (written under a
+  temporary name, then renamed; the oldest beyond ``MAX_FILES`` removed), or
+  in Django's cache when there is no cache directory. The same content is
+  rendered once; any change to it (new data, another language) renders afresh.
+- **Rendered one at a time.** Rendering needs a slot: one per process, and
+  ``STYRA_RENDER_SLOTS`` for all processes together (a lock file each, so
+  that a worker crashing releases its slot). With every slot busy the request
+  is not queued behind the render but answered at once with ``RenderBusy``
+  (the view's 503 with ``Retry-After``), and the other workers keep serving
+  pages.
+"""
+
+import fcntl
+import functools
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache as django_cache
+from django.shortcuts import render
+
+from styra.web.organisations.models import Organisation
+
+MAX_FILES = 200  # about 40 MB of PDFs and Word files
+CACHE_SECONDS = 7 * 24 * 3600  # in Django's cache; a key never goes stale, only unused
+RETRY_AFTER_SECONDS = 3  # a render is over within about that
+_in_process = threading.Lock()
+
+
+class RenderBusy(Exception):
+    """Every render slot is taken; ask again in ``RETRY_AFTER_SECONDS``."""
+
+
+def answers_busy(view):
+    """The view, answering ``RenderBusy`` with a 503 page and ``Retry-After``."""
+
+    @functools.wraps(view)
+    def wrapped(request, kolada_id, *args, **kwargs):
+        try:
+            return view(request, kolada_id, *args, **kwargs)
+        except RenderBusy:
+            organisation = Organisation.objects.get(pk=kolada_id)  # the view checked access
+            context = {"organisation": organisation, "retry_after": RETRY_AFTER_SECONDS}
+            response = render(request, "reports/busy.html", context, status=503)
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            response["Cache-Control"] = "private, no-store"
+            return response
+
+    return wrapped
+
+
+def rendered(fmt: str, write: Callable, content: dict, version=None) -> bytes:
+    """The file ``write(content, version)`` makes, from the cache if it was made before;
+    raises ``RenderBusy`` rather than wait for a render slot."""
+    key = cache_key(fmt, content, version)
+    data = _read(key, fmt)
+    if data is not None:
+        return data
+    with render_slot() as held:
+        if not held:
+            raise RenderBusy
+        data = _read(key, fmt)  # rendered by another request while this one got its slot
+        if data is None:
+            data = write(content, version)
+            _write(key, fmt, data)
+    return data
+
+
+def cache_key(fmt: str, content: dict, version=None) -> str:
+    dated = {**content, "built_at": str(content.get("built_at", ""))[:10]}
+    digest = hashlib.sha256(json.dumps(dated, sort_keys=True, default=str).encode())
+    shown = "" if version is None else f"{version.pk}:{version.label}:{version.created_at}"
+    for part in (fmt, shown, code_digest()):
+        digest.update(b"\0" + part.encode())
+    return digest.hexdigest()[:32]
+
+
+@cache
+def code_digest() -> str:
+    """A digest of this package's code, templates and print stylesheet: a new release
+    renders its documents afresh."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".html", ".css") and "migrations" not in path.parts:
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def folder() -> Path | None:
+    root = getattr(settings, "STYRA_CACHE_DIR", "")
+    return Path(root) / "documents" if root else None
+
+
+def _read(key: str, fmt: str) -> bytes | None:
+    directory = folder()
+    if directory is None:
+        return django_cache.get(f"reports:file:{key}")
+    try:
+        return (directory / f"{key}.{fmt}").read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _write(key: str, fmt: str, data: bytes) -> None:
+    directory = folder()
+    if directory is None:
+        django_cache.set(f"reports:file:{key}", data, CACHE_SECONDS)
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=directory, suffix=".part")
+    with os.fdopen(handle, "wb") as file:
+        file.write(data)
+    os.replace(temporary, directory / f"{key}.{fmt}")
+    _prune(directory)
+
+
+def _prune(directory: Path) -> None:
+    files = [path for path in directory.iterdir() if path.suffix in (".pdf", ".docx")]
+    files.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+    for old in files[MAX_FILES:]:
+        old.unlink(missing_ok=True)
+
+
+@contextmanager
+def render_slot() -> Iterator[bool]:
+    """True while this request holds a render slot; False (at once) if all are taken."""
+    if not _in_process.acquire(blocking=False):
+        yield False
+        return
+    try:
+        with _server_slot() as held:
+            yield held
+    finally:
+        _in_process.release()
+
+
+@contextmanager
+def _server_slot() -> Iterator[bool]:
+    """One of ``STYRA_RENDER_SLOTS`` lock files, shared by every process on the machine."""
+    directory = folder()
+    if directory is None:  # no shared directory: the process's own slot is all there is
+        yield True
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    for number in range(max(1, settings.STYRA_RENDER_SLOTS)):
+        with open(directory / f"render-{number}.lock", "a+b") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+            return
+    yield False

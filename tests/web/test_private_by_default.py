@@ -1,0 +1,208 @@
+"""An organisation's material is private to its members; only the Kolada analysis is open.
+
+Every URL under ``/organisationer/<id>/`` is generated from the URLconf (so a new view
+cannot be forgotten), filled with real objects of organisation A, and asked by a user
+of organisation B and by a logged-in user with no membership: each answers 403 or 404
+(a POST-only view is also posted to). A's own member gets past the permission check on
+the same URLs, so the objects are real. The analysis ``/omraden/<id>/…`` stays open to
+both outsiders.
+"""
+
+import datetime
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+
+from styra.sdg import load_catalog
+from styra.web.accounts.models import Invitation, Membership
+from styra.web.actionplan.models import Action, ActionIndicator
+from styra.web.focus import services as focus
+from styra.web.focus.models import OwnGoal, Passage, Tag
+from styra.web.indicators.models import OwnIndicator
+from styra.web.maturity.models import Round
+from styra.web.organisations.models import BodyMember
+from styra.web.priorities.decisions.models import Decision, Workshop
+from styra.web.priorities.interactions.scope import Scope
+from styra.web.priorities.interactions.services import create_matrix
+from styra.web.reports.models import ReportVersion
+from styra.web.samverkan.models import Actor, Involvement
+from tests.web.conftest import make_user
+
+PREFIX = "organisationer/<str:kolada_id>/"
+REFUSED = (403, 404)
+WORKSHOP_TOKEN = "privat-workshop-0180"
+
+# Which of A's objects fills a URL's <pk>, by the start of the URL's name.
+OBJECT_OF = {
+    "accounts-member-": "membership",
+    "accounts-invitation-": "invitation",
+    "organisations-body-member-": "body_member",
+    "indicators-own-": "own_indicator",
+    "focus-document": "document",
+    "focus-passage-": "passage",
+    "focus-tag-": "tag",
+    "focus-own-goal": "own_goal",
+    "samverkan-actor-": "actor",
+    "samverkan-involvement-": "involvement",
+    "maturity-": "round",
+    "reports-version": "report_version",
+    "interactions-": "matrix",
+    "priorities-decision": "decision",
+    "actionplan-indicator-": "action_indicator",
+    "actionplan-": "action",
+}
+# The other parts of a URL: a value each view accepts.
+PARTS = {
+    "goal": 4,
+    "fmt": "csv",
+    "body": "styrgrupp",
+    "token": WORKSHOP_TOKEN,
+    "layout": "lang",
+    "source": "4.1",
+    "target": "4.2",
+}
+# Parts whose value depends on the view.
+PARTS_OF = {
+    ("radighet-export", "table"): "delmal",
+    ("radighet-target-change", "target"): "4-1",
+    ("radighet-target-reset", "target"): "4-1",
+    ("interactions-export", "fmt"): "xlsx",
+    ("reports-file", "fmt"): "docx",
+    ("reports-version-file", "fmt"): "docx",
+}
+# Views that answer 404 to a member too when no file is attached (none is, here).
+ATTACHED_FILES = {"organisations-decision-document", "priorities-decision-document"}
+
+
+def organisation_patterns() -> list[tuple[str, list[str]]]:
+    """(URL name, its parameters) for every view under /organisationer/<id>/."""
+    found = []
+
+    def walk(patterns, prefix: str) -> None:
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, route)
+            elif isinstance(pattern, URLPattern) and route.startswith(PREFIX):
+                found.append((pattern.name, list(pattern.pattern.converters)))
+
+    walk(get_resolver().url_patterns, "")
+    return found
+
+
+def object_key(name: str) -> str:
+    return next(key for start, key in OBJECT_OF.items() if name.startswith(start))
+
+
+def material_of(organisation, editor) -> dict[str, int]:
+    """One object of each kind the organisation's URLs name, by key."""
+    own_goal = OwnGoal.objects.create(organisation=organisation, body="KF", text="Alla lyckas.")
+    tag, _created = focus.tag_by_hand(own_goal, 4, "4.1", editor)
+    document = focus.upload_document(
+        organisation,
+        editor,
+        title="Budget",
+        kind="budget",
+        filename="budget.txt",
+        data="Budget\n\nSkolan\nAlla elever ska nå kunskapskraven.\n".encode(),
+        max_bytes=100_000,
+    )
+    actor = Actor.objects.create(
+        organisation=organisation, name="Skolan", kind="internal", category="forvaltning"
+    )
+    action = Action.objects.create(
+        organisation=organisation, level="strategy", code="S1", title="Fler når målen"
+    )
+    targets = [target.target_id for target in load_catalog().targets_of_goal(4)]
+    matrix = create_matrix(Scope(organisation, can_change=True), editor, "Skolan", "", targets)
+    Workshop.objects.create(
+        organisation=organisation, title="Maj", token=WORKSHOP_TOKEN, created_by=editor
+    )
+    return {
+        "membership": Membership.objects.get(organisation=organisation, user=editor).pk,
+        "invitation": Invitation.objects.create(
+            organisation=organisation, email="ny@example.se", token_hash="0" * 64
+        ).pk,
+        "body_member": BodyMember.objects.create(
+            organisation=organisation, body=BodyMember.Body.STEERING_GROUP, name="Anna"
+        ).pk,
+        "own_indicator": OwnIndicator.objects.create(
+            organisation=organisation, code="E1", title="Kulturskolan", goal=4
+        ).pk,
+        "document": document.pk,
+        "passage": Passage.objects.filter(document=document).first().pk,
+        "tag": Tag.objects.get(pk=tag.pk).pk,
+        "own_goal": own_goal.pk,
+        "actor": actor.pk,
+        "involvement": Involvement.objects.create(actor=actor, goal=4, target_id="4.1").pk,
+        "round": Round.objects.create(
+            organisation=organisation, title="Våren", opened_on=datetime.date(2025, 3, 1)
+        ).pk,
+        "report_version": ReportVersion.objects.create(
+            organisation=organisation, label="v1", content={}, created_by=editor
+        ).pk,
+        "matrix": matrix.pk,
+        "decision": Decision.objects.create(
+            organisation=organisation,
+            goals=[4],
+            body="KS",
+            decided_on=datetime.date(2025, 5, 1),
+            reference="§ 1",
+            motivation="Skolan först.",
+            snapshot={},
+            created_by=editor,
+        ).pk,
+        "action": action.pk,
+        "action_indicator": ActionIndicator.objects.create(action=action, kpi_id="N15419").pk,
+    }
+
+
+def private_urls(organisation, material: dict[str, int]) -> list[str]:
+    urls = []
+    for name, parameters in organisation_patterns():
+        kwargs = {"kolada_id": organisation.pk}
+        for parameter in parameters:
+            if parameter == "kolada_id":
+                continue
+            if parameter == "pk":
+                kwargs["pk"] = material[object_key(name)]
+            else:
+                kwargs[parameter] = PARTS_OF.get((name, parameter), PARTS.get(parameter))
+        urls.append(reverse(name, kwargs=kwargs))
+    return urls
+
+
+@pytest.fixture
+def a_urls(org_a, editor_a) -> list[str]:
+    return private_urls(org_a, material_of(org_a, editor_a))
+
+
+def answer(client, url: str) -> int:
+    status = client.get(url).status_code
+    return client.post(url).status_code if status == 405 else status
+
+
+def test_every_organisation_url_is_listed_with_an_object():
+    names = [name for name, parameters in organisation_patterns() if "pk" in parameters]
+    assert len(organisation_patterns()) > 100
+    assert [name for name in names if not any(name.startswith(s) for s in OBJECT_OF)] == []
+
+
+@pytest.mark.parametrize("outsider", ["editor_b", "no_membership"])
+def test_outsiders_are_refused_every_private_url(outsider, request, a_urls, client_for, org_b):
+    user = request.getfixturevalue(outsider) if outsider == "editor_b" else make_user("ingen")
+    client = client_for(user)
+    leaks = [f"{status} {url}" for url in a_urls if (status := answer(client, url)) not in REFUSED]
+    assert leaks == []
+
+
+def test_a_member_gets_past_the_check_on_the_same_urls(a_urls, client_for, admin_a):
+    """The objects are real: A's admin is never told that a page does not exist."""
+    client = client_for(admin_a)
+    client.raise_request_exception = False  # a page may need data these tests do not load
+    missing = [
+        url
+        for url in a_urls
+        if client.get(url).status_code == 404 and resolve(url).url_name not in ATTACHED_FILES
+    ]
+    assert missing == [], "\n".join(missing)

@@ -48,6 +48,7 @@ OBJECT_OF = {
     "reports-version": "report_version",
     "interactions-": "matrix",
     "priorities-decision": "decision",
+    "actionplan-indicator-create": "action",  # a new indicator of an action
     "actionplan-indicator-": "action_indicator",
     "actionplan-": "action",
 }

@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models.signals import post_delete
 
-from styra.web.files import delete_files, file_fields
+from styra.web.common.files import delete_files, file_fields
 from styra.web.focus import services as focus
 from styra.web.organisations.models import LeadershipDecision
 from styra.web.priorities.decisions.models import Decision

@@ -4,7 +4,7 @@ without a link; a group of radios or boxes links to its first one; a form may na
 from django import forms
 from django.template.loader import render_to_string
 
-from styra.web.formerrors import error_links
+from styra.web.common.formerrors import error_links
 
 CHOICES = [("a", "A"), ("b", "B")]
 MESSAGES = {"required": "Fyll i.", "invalid_choice": "Välj ur listan."}

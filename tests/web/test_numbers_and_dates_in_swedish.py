@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from styra.web.actionplan.models import Action, ActionIndicator
-from styra.web.formats import day, day_time, number
+from styra.web.common.formats import day, day_time, number
 
 DEC_6 = dt.date(2026, 12, 6)
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from django.core import signing
 
-from styra.web import previews
+from styra.web.common import previews
 
 PAYLOAD = {"file": "värden.csv", "rows": [[2, "E1", "0180", 2020, "T", "10.5"]]}
 ORGANISATION, USER = "0180", 7

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.utils import translation
 
-from styra.web import formats
+from styra.web.common import formats
 from styra.web.reports.render import svg_of
 
 CHARTS_JS = Path(formats.__file__).parent / "static/styra/charts.js"

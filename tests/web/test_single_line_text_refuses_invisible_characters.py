@@ -8,7 +8,7 @@ import pytest
 from django import forms
 
 import styra.web
-from styra.web.formfields import CleanInput, is_single_line
+from styra.web.common.formfields import CleanInput, is_single_line
 from styra.web.organisations.forms import BodyMemberForm
 
 REFUSED = ["\u202e", "\u202a", "\u2066", "\u2069", "\u200b", "\u200d", "\ufeff", "\x07", "\t"]

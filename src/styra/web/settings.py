@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "rules.apps.AutodiscoverRulesConfig",
+    "styra.web.common",
     "styra.web.accounts",
     "styra.web.organisations",
     "styra.web.indicators",
@@ -65,9 +66,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise: every file response of a view is private, never cached.
-    "styra.web.downloads.PrivateDownloadMiddleware",
+    "styra.web.common.downloads.PrivateDownloadMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "styra.web.language.SwedishFirstLocaleMiddleware",
+    "styra.web.common.language.SwedishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -98,7 +99,7 @@ TEMPLATES = [
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
-            "builtins": ["styra.web.formerrors", "styra.web.formats"],
+            "builtins": ["styra.web.common.formerrors", "styra.web.common.formats"],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
@@ -160,7 +161,7 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STYRA_STATIC_ROOT", REPO_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "styra.web.storage.StaticStorage"},
+    "staticfiles": {"BACKEND": "styra.web.common.storage.StaticStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("STYRA_MEDIA_ROOT", DATA_DIR / "media"))
 # Uploaded decision documents are private to their organisation: they live

@@ -4,9 +4,9 @@ a bad one gets a clear message on the file field and nothing is stored — no ro
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from styra.web.common.formerrors import error_links
 from styra.web.focus import services
 from styra.web.focus.models import Document, Passage, Tag
-from styra.web.formerrors import error_links
 from tests.focus.documents import make_pdf
 
 from .conftest import (

@@ -12,7 +12,7 @@ from django.db import DatabaseError, IntegrityError
 from django.urls import reverse
 from openpyxl import Workbook
 
-from styra.web import previews
+from styra.web.common import previews
 from styra.web.indicators import uploads
 from styra.web.indicators.models import OwnValue
 from styra.web.organisations.models import Organisation

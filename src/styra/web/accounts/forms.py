@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.formfields import CleanInput
+from styra.web.common.formfields import CleanInput
 
 from .models import Invitation, Membership, Role
 

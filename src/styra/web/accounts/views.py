@@ -11,8 +11,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.formerrors import render_form
-from styra.web.organisations.models import Organisation
+from styra.web.common.access import organisation_or_404
+from styra.web.common.formerrors import render_form
 
 from . import services
 from .context_processors import SESSION_KEY
@@ -20,13 +20,6 @@ from .forms import ROLE_HELP, InvitationForm, InvitedUserForm, RoleForm, SwitchO
 from .models import Invitation, Membership, Role
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
-
-
-def organisation_or_403(request, kolada_id: str, perm: str) -> Organisation:
-    organisation = get_object_or_404(Organisation, pk=kolada_id)
-    if not request.user.has_perm(perm, organisation):
-        raise PermissionDenied
-    return organisation
 
 
 def start(request):
@@ -93,7 +86,7 @@ def _joined(request, membership: Membership):
 
 @login_required
 def members(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.manage_members")
+    organisation = organisation_or_404(request, kolada_id, "organisations.manage_members")
     return _render_members(request, organisation, InvitationForm())
 
 
@@ -113,7 +106,7 @@ def _render_members(request, organisation, invitation_form, status=200):
 @login_required
 @require_POST
 def member_invite(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.manage_members")
+    organisation = organisation_or_404(request, kolada_id, "organisations.manage_members")
     form = InvitationForm(request.POST)
     if not form.is_valid():
         return _render_members(request, organisation, form, status=400)
@@ -133,7 +126,7 @@ def member_invite(request, kolada_id: str):
 
 
 def _membership_or_403(request, kolada_id: str, pk: int) -> Membership:
-    organisation = organisation_or_403(request, kolada_id, "organisations.manage_members")
+    organisation = organisation_or_404(request, kolada_id, "organisations.manage_members")
     return get_object_or_404(Membership, pk=pk, organisation=organisation)
 
 
@@ -166,7 +159,7 @@ def member_remove(request, kolada_id: str, pk: int):
 @login_required
 @require_POST
 def invitation_revoke(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, "organisations.manage_members")
+    organisation = organisation_or_404(request, kolada_id, "organisations.manage_members")
     get_object_or_404(Invitation, pk=pk, organisation=organisation).delete()
     messages.success(request, _("Inbjudan har återkallats."))
     return redirect("accounts-members", kolada_id)

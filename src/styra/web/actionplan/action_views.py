@@ -9,8 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.accounts.views import organisation_or_403
-from styra.web.concurrency import save_unless_changed
+from styra.web.common.access import organisation_or_404
+from styra.web.common.concurrency import save_unless_changed
 
 from . import services
 from .forms import ActionForm, IndicatorForm, ProgressForm
@@ -81,19 +81,19 @@ def _action_form(request, organisation, action=None):
 
 @login_required
 def action_create(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _action_form(request, organisation)
 
 
 @login_required
 def action_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _action_form(request, organisation, _action(organisation, pk))
 
 
 @login_required
 def action_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     action = _action(organisation, pk)
     below = services.descendants(action)
     if request.method == "POST":
@@ -115,7 +115,7 @@ def action_delete(request, kolada_id: str, pk: int):
 @login_required
 def progress_create(request, kolada_id: str, pk: int):
     """A progress report; the reporter may also change the action's status."""
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     action = _action(organisation, pk)
     if not request.user.has_perm(LOG, action):
         raise PermissionDenied
@@ -156,7 +156,7 @@ def _indicator_form(request, organisation, indicator: ActionIndicator):
 
 @login_required
 def indicator_create(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     action = _action(organisation, pk)
     return _indicator_form(request, organisation, ActionIndicator(action=action))
 
@@ -169,14 +169,14 @@ def _indicator(organisation, pk: int) -> ActionIndicator:
 
 @login_required
 def indicator_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _indicator_form(request, organisation, _indicator(organisation, pk))
 
 
 @login_required
 @require_POST
 def indicator_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     indicator = _indicator(organisation, pk)
     indicator.delete()
     messages.success(request, _("Indikatorn %(kpi)s har tagits bort.") % {"kpi": indicator.kpi_id})

@@ -7,7 +7,7 @@ colours never carry meaning alone.
 
 from datetime import date
 
-from styra.web.nulage.charts import base
+from styra.web.common.charts import base
 
 from .models import Status
 

@@ -1,7 +1,7 @@
 """The forms of the handlingsplan: an action, a progress report, an indicator, an import file.
 
 Errors are tied to their fields (Django links them with aria-describedby);
-``styra.web.formerrors`` lists them in the summary at the top of each form page.
+``styra.web.common.formerrors`` lists them in the summary at the top of each form page.
 """
 
 import re
@@ -17,8 +17,8 @@ from styra.actionplan import parent_level_error
 from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import parse_number
 from styra.web.accounts.models import Role
-from styra.web.concurrency import EditedSince
-from styra.web.formfields import CleanInput, PlausibleDateField
+from styra.web.common.concurrency import EditedSince
+from styra.web.common.formfields import CleanInput, PlausibleDateField
 from styra.web.indicators.forms import UPLOAD_SUFFIXES, max_upload_bytes
 from styra.web.samverkan.models import Actor, Kind
 

@@ -12,8 +12,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from styra.tables import RowErrors, TableError
-from styra.web import previews
-from styra.web.accounts.views import organisation_or_403
+from styra.web.common import previews
+from styra.web.common.access import organisation_or_404
 
 from . import importing
 from .forms import ImportForm
@@ -37,7 +37,7 @@ def _import_page(request, organisation, form=None, errors=(), total=0, status=20
 
 @login_required
 def import_upload(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     posted = request.method == "POST"
     form = ImportForm(request.POST if posted else None, request.FILES if posted else None)
     if not posted or not form.is_valid():
@@ -68,7 +68,7 @@ def import_upload(request, kolada_id: str):
 @login_required
 @require_POST
 def import_confirm(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     page = partial(_import_page, request, organisation)
     found, refusal = previews.open_preview(
         request,

@@ -6,7 +6,7 @@ left out of the file leave those fields of updated actions as they are.
 Every row is checked first, and so is the plan as it would be after the
 import (each action under the right level); any error refuses the whole file,
 naming row and column. Between preview and "Spara" the rows travel signed in
-a hidden field for the organisation and user (``styra.web.previews``) and are
+a hidden field for the organisation and user (``styra.web.common.previews``) and are
 checked again against the database as it is then.
 """
 
@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from styra.actionplan import PARENT_LEVEL, parent_level_error
 from styra.tables import RowErrors, Table, TableRow, read_table
-from styra.web import previews, uploadlimits
+from styra.web.common import previews, uploadlimits
 from styra.web.organisations.models import Organisation
 from styra.web.samverkan.models import Actor, Kind
 

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from styra.sdg import load_catalog
-from styra.web.accounts.views import organisation_or_403
+from styra.web.common.access import organisation_or_404
 from styra.web.nulage.rows import goal_title
 
 from . import charts, exports, kpis, services
@@ -35,7 +35,7 @@ def base_context(request, organisation, page: str) -> dict:
 @login_required
 def plan(request, kolada_id: str):
     """The plan by goal, with the coverage of the prioritised goals and the flags."""
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     found = services.load_plan(organisation)
     prioritised = services.prioritised_goals(organisation)
     goals = sorted(set(found.goals()) | set(prioritised))
@@ -70,7 +70,7 @@ def plan(request, kolada_id: str):
 @login_required
 def plan_owners(request, kolada_id: str):
     """The plan by owner: each internal actor's actions, then those without an owner."""
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     found = services.load_plan(organisation)
     owners: dict = {}
     for node in found.nodes:
@@ -90,7 +90,7 @@ def plan_owners(request, kolada_id: str):
 @login_required
 def plan_timeline(request, kolada_id: str):
     """The plan on a timeline: a bar per action with both dates, and the same in a table."""
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     found = services.load_plan(organisation)
     rows = [
         {
@@ -122,7 +122,7 @@ def plan_timeline(request, kolada_id: str):
 
 @login_required
 def plan_export(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     found = services.load_plan(organisation)
     data = exports.plan_workbook(found, services.prioritised_goals(organisation))
     response = HttpResponse(data, content_type=XLSX)
@@ -133,7 +133,7 @@ def plan_export(request, kolada_id: str):
 
 @login_required
 def action_detail(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     action = get_object_or_404(Action, pk=pk, organisation=organisation)
     found = services.load_plan(organisation)
     node = found.by_id[action.pk]

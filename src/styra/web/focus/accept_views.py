@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from styra.web.accounts.views import organisation_or_403
+from styra.web.common.access import organisation_or_404
 
 from . import services
 from .document_views import document_or_404, render_passages
@@ -37,7 +37,7 @@ def accepted_message(count: int) -> str:
 @require_POST
 def passage_accept_all(request, kolada_id: str, pk: int):
     """Accept all open suggestions of one passage."""
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     passage = get_object_or_404(
         Passage.objects.select_related("document"), pk=pk, document__organisation=organisation
     )
@@ -49,7 +49,7 @@ def passage_accept_all(request, kolada_id: str, pk: int):
 @require_POST
 def document_accept_all(request, kolada_id: str, pk: int):
     """Accept all open suggestions of every passage of a document."""
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     document = document_or_404(organisation, pk)
     count = services.accept_all(Tag.objects.filter(passage__document=document), request.user)
     message = accepted_message(count)

@@ -6,7 +6,7 @@ are red diamonds, the other goals grey circles: shape and label, never colour
 alone. The table on the page holds the same numbers and says "blind fläck" in words.
 """
 
-from styra.web.nulage.charts import base
+from styra.web.common.charts import base
 
 BLIND_COLOUR, OTHER_COLOUR = "#b3261e", "#5c5c5c"
 

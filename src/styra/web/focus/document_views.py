@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from styra.focus import ExtractError
-from styra.web.accounts.views import organisation_or_403
+from styra.web.common.access import organisation_or_404
 
 from . import services
 from .forms import UploadForm, max_upload_mb
@@ -33,7 +33,7 @@ def document_or_404(organisation, pk: int) -> Document:
 
 @login_required
 def document_list(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     documents = (
         Document.objects.filter(organisation=organisation)
         .select_related("uploaded_by")
@@ -60,7 +60,7 @@ def document_list(request, kolada_id: str):
 @login_required
 def document_upload(request, kolada_id: str):
     """Upload a document: read and suggest first, then store all of it or nothing."""
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     posted = request.method == "POST"
     form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
     if posted and form.is_valid():
@@ -98,7 +98,7 @@ def document_upload(request, kolada_id: str):
 
 @login_required
 def document_detail(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     document = document_or_404(organisation, pk)
     return render_document(request, organisation, document, PageState.of(request.GET))
 
@@ -155,7 +155,7 @@ def filter_choices() -> list[tuple[str, str]]:
 @login_required
 def document_file(request, kolada_id: str, pk: int):
     """The uploaded file, to members only, never cached by a shared cache."""
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     document = document_or_404(organisation, pk)
     content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
     response = FileResponse(
@@ -169,7 +169,7 @@ def document_file(request, kolada_id: str, pk: int):
 
 @login_required
 def document_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     document = document_or_404(organisation, pk)
     if request.method == "POST":
         services.delete_document(document)

@@ -1,7 +1,7 @@
 """The focus forms: upload a document, tag a passage or own goal by hand, review, own goals.
 
 Errors are tied to their fields (Django links them with aria-describedby);
-``styra.web.formerrors`` lists them in the summary at the top of a form page.
+``styra.web.common.formerrors`` lists them in the summary at the top of a form page.
 """
 
 from functools import cache
@@ -15,8 +15,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from styra.sdg import UnknownSdgId, load_catalog
-from styra.web.concurrency import EditedSince
-from styra.web.formfields import CleanInput
+from styra.web.common.concurrency import EditedSince
+from styra.web.common.formfields import CleanInput
 from styra.web.nulage.rows import goal_title
 
 from .models import Kind, OwnGoal, Status

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from styra.web.accounts.views import organisation_or_403
-from styra.web.concurrency import save_unless_changed
+from styra.web.common.access import organisation_or_404
+from styra.web.common.concurrency import save_unless_changed
 
 from . import services
 from .forms import OwnGoalForm
@@ -27,7 +27,7 @@ def own_goal_or_404(organisation, pk: int) -> OwnGoal:
 
 @login_required
 def own_goal_list(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     return render_own_goals(request, organisation)
 
 
@@ -75,19 +75,19 @@ def _own_goal_form(request, organisation, own_goal=None):
 
 @login_required
 def own_goal_create(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _own_goal_form(request, organisation)
 
 
 @login_required
 def own_goal_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _own_goal_form(request, organisation, own_goal_or_404(organisation, pk))
 
 
 @login_required
 def own_goal_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     own_goal = own_goal_or_404(organisation, pk)
     if request.method == "POST":
         own_goal.delete()

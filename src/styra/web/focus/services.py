@@ -18,7 +18,7 @@ from styra.focus import Suggestion, extract_passages, focus_per_goal, suggest
 from styra.focus.lexicon import load_lexicon
 from styra.focus.suggest import counted_matches, find_matches
 from styra.focus.text import tokenise
-from styra.web import uploadlimits
+from styra.web.common import uploadlimits
 from styra.web.organisations.models import Organisation
 
 from .models import Document, OwnGoal, Passage, Source, Status, Tag, focus_units
@@ -123,7 +123,7 @@ def store_passages(document: Document, read: list[tuple[CorePassage, list[Tag]]]
 
 def delete_document(document: Document) -> None:
     """Delete the document, its passages and tags, and (once that is committed, by
-    ``styra.web.files``) its file."""
+    ``styra.web.common.files``) its file."""
     with transaction.atomic():
         document.delete()
 

@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.accounts.views import organisation_or_403
-from styra.web.formerrors import render_form
+from styra.web.common.access import organisation_or_404
+from styra.web.common.formerrors import render_form
 
 from . import services
 from .document_views import render_document
@@ -77,7 +77,7 @@ def unit_of_tag(tag: Tag) -> Passage | OwnGoal:
 @require_POST
 def tag_review(request, kolada_id: str, pk: int):
     """Accept or reject one suggestion (``status`` = accepted / rejected)."""
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     tag = tag_or_404(organisation, pk)
     form = ReviewForm(request.POST)
     if not form.is_valid() or (
@@ -106,7 +106,7 @@ def tag_unit(request, organisation, unit: Passage | OwnGoal):
 @login_required
 @require_POST
 def passage_tag(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     passage = get_object_or_404(
         Passage.objects.select_related("document"), pk=pk, document__organisation=organisation
     )
@@ -116,7 +116,7 @@ def passage_tag(request, kolada_id: str, pk: int):
 @login_required
 @require_POST
 def own_goal_tag(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     own_goal = get_object_or_404(OwnGoal, pk=pk, organisation=organisation)
     return tag_unit(request, organisation, own_goal)
 
@@ -125,7 +125,7 @@ def own_goal_tag(request, kolada_id: str, pk: int):
 @require_POST
 def tag_delete(request, kolada_id: str, pk: int):
     """Remove a tag set by hand (a suggestion is rejected instead, so the reason stays)."""
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     tag = tag_or_404(organisation, pk)
     if tag.source != Source.MANUAL:
         return HttpResponseBadRequest(_("Ett förslag tas inte bort: avvisa det i stället."))

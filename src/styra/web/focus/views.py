@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from styra.tables import write_csv, write_xlsx
-from styra.web.accounts.views import organisation_or_403
+from styra.web.common.access import organisation_or_404
 from styra.web.nulage.rows import goal_title
 
 from . import charts
@@ -26,7 +26,7 @@ FORMATS = {
 
 @login_required
 def overview(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     result = focus_result(organisation)
     description = _(
         "Utmaning och fokus per mål för %(name)s. Varje punkt är ett mål med sitt nummer: "
@@ -59,7 +59,7 @@ def overview(request, kolada_id: str):
 
 @login_required
 def export(request, kolada_id: str, fmt: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     if fmt not in FORMATS:
         raise Http404
     content_type, write = FORMATS[fmt]

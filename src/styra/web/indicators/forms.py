@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy
 
 from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import parse_number
-from styra.web.concurrency import EditedSince
-from styra.web.formfields import CleanInput
+from styra.web.common.concurrency import EditedSince
+from styra.web.common.formfields import CleanInput
 
 from .models import OwnIndicator
 

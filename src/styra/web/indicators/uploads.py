@@ -1,7 +1,7 @@
 """Own values from an uploaded file: read and check, preview, then save all or nothing.
 
 Between the preview and "Spara" the checked rows travel in a hidden field,
-signed for the organisation and user (``styra.web.previews``) so that nobody
+signed for the organisation and user (``styra.web.common.previews``) so that nobody
 can alter them or replay them elsewhere. On confirm they are checked again
 against the database as it is then (an indicator may have been deleted
 meanwhile) and written in one transaction.
@@ -15,7 +15,7 @@ from django.db import transaction
 from styra.tables import OwnValueRow, Table, TableRow, parse_own_values, read_own_values
 from styra.tables.reading import display_name
 from styra.tables.values import COLUMNS
-from styra.web import previews, uploadlimits
+from styra.web.common import previews, uploadlimits
 from styra.web.organisations.models import Organisation
 
 from .models import OwnIndicator, OwnValue

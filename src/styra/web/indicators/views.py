@@ -19,10 +19,10 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from styra.tables import ExportTable, RowErrors, TableError, write_csv, write_xlsx
-from styra.web import previews
-from styra.web.accounts.views import organisation_or_403
-from styra.web.concurrency import save_unless_changed
-from styra.web.formerrors import render_form
+from styra.web.common import previews
+from styra.web.common.access import organisation_or_404
+from styra.web.common.concurrency import save_unless_changed
+from styra.web.common.formerrors import render_form
 
 from . import own, targets, uploads
 from .forms import OwnIndicatorForm, TargetsForm, UploadForm
@@ -38,7 +38,7 @@ FORMATS = {
 
 @login_required
 def own_list(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     indicators = OwnIndicator.objects.filter(organisation=organisation).annotate(
         value_count=Count("values"), first_year=Min("values__year"), last_year=Max("values__year")
     )
@@ -68,20 +68,20 @@ def _indicator_form(request, organisation, indicator=None):
 
 @login_required
 def own_create(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _indicator_form(request, organisation)
 
 
 @login_required
 def own_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     indicator = get_object_or_404(OwnIndicator, pk=pk, organisation=organisation)
     return _indicator_form(request, organisation, indicator)
 
 
 @login_required
 def own_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     indicator = get_object_or_404(OwnIndicator, pk=pk, organisation=organisation)
     if request.method == "POST":
         own.delete_indicator(indicator)
@@ -112,7 +112,7 @@ def _upload_page(request, organisation, form=None, errors=(), total=0, status=20
 
 @login_required
 def upload(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     posted = request.method == "POST"
     form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
     if not posted or not form.is_valid():
@@ -139,7 +139,7 @@ def upload(request, kolada_id: str):
 @login_required
 @require_POST
 def upload_confirm(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     page = partial(_upload_page, request, organisation)
     found, refusal = previews.open_preview(
         request,
@@ -182,20 +182,20 @@ def _download(table: ExportTable, fmt: str, filename: str) -> HttpResponse:
 
 @login_required
 def upload_template(request, kolada_id: str, fmt: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     filename = f"mall-egna-nyckeltal-{organisation.pk}"
     return _download(own.template_table(organisation), fmt, filename)
 
 
 @login_required
 def values_export(request, kolada_id: str, fmt: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     return _download(own.values_table(organisation), fmt, f"egna-nyckeltal-{organisation.pk}")
 
 
 @login_required
 def target_list(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     can_edit = request.user.has_perm(CHANGE, organisation)
     if request.method == "POST" and not can_edit:
         raise PermissionDenied

@@ -3,7 +3,7 @@
 Every chart has a description and a table on the page with the same numbers.
 """
 
-from styra.web.nulage.charts import AREA_COLOUR, base
+from styra.web.common.charts import AREA_COLOUR, base
 
 RANGE_COLOUR, QUARTILE_COLOUR = "#6b6b6b", "#9fb7d6"
 LINE_COLOURS = ["#1d4f91", "#a3470f", "#0f6b5c", "#7a2e8e", "#6b6b6b", "#b3261e", "#4d6b00"]

@@ -5,7 +5,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from styra.maturity import LEVELS, Dimension
-from styra.web.formfields import CleanInput, PlausibleDateField
+from styra.web.common.formfields import CleanInput, PlausibleDateField
 
 from .models import Response, Round
 

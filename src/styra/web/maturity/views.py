@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.maturity import MIN_RESPONDENTS, compare_rounds, load_dimensions
-from styra.web.accounts.views import organisation_or_403
-from styra.web.formerrors import render_form
+from styra.web.common.access import organisation_or_404
+from styra.web.common.formerrors import render_form
 
 from . import results
 from .forms import AnswerForm, RoundForm, initial_answers
@@ -29,7 +29,7 @@ def _round_or_404(organisation, pk: int) -> Round:
 
 @login_required
 def round_list(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "maturity.view_assessment")
+    organisation = organisation_or_404(request, kolada_id, "maturity.view_assessment")
     rounds = list(rounds_of(organisation))
     answered = set(
         request.user.maturity_responses.filter(round__in=rounds).values_list("round_id", flat=True)
@@ -47,7 +47,7 @@ def round_list(request, kolada_id: str):
 
 @login_required
 def round_create(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "maturity.manage_rounds")
+    organisation = organisation_or_404(request, kolada_id, "maturity.manage_rounds")
     form = RoundForm(request.POST or None, initial={"opened_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
@@ -68,7 +68,7 @@ def _refuse_closed(request, round: Round):
 
 @login_required
 def round_answer(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, "maturity.answer_assessment")
+    organisation = organisation_or_404(request, kolada_id, "maturity.answer_assessment")
     round = _round_or_404(organisation, pk)
     if round.closed:
         return _refuse_closed(request, round)
@@ -92,7 +92,7 @@ def round_answer(request, kolada_id: str, pk: int):
 
 @login_required
 def round_results(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, "maturity.view_assessment")
+    organisation = organisation_or_404(request, kolada_id, "maturity.view_assessment")
     round = _round_or_404(organisation, pk)
     earlier = Q(opened_on__lt=round.opened_on) | Q(opened_on=round.opened_on, pk__lte=round.pk)
     past = list(reversed(rounds_of(organisation).filter(earlier)))  # oldest first, this last
@@ -123,7 +123,7 @@ def round_results(request, kolada_id: str, pk: int):
 
 
 def _set_closed(request, kolada_id: str, pk: int, closed: bool):
-    organisation = organisation_or_403(request, kolada_id, "maturity.manage_rounds")
+    organisation = organisation_or_404(request, kolada_id, "maturity.manage_rounds")
     round = _round_or_404(organisation, pk)
     round.closed = closed
     round.save(update_fields=["closed"])

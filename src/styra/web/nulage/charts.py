@@ -5,20 +5,15 @@ table on the page with the same numbers. Colours are the site's own and
 never carry meaning alone: the tables and labels say it in words.
 """
 
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
-AREA_COLOUR, MEDIAN_COLOUR, RIKET_COLOUR = "#1d4f91", "#6b6b6b", "#a3470f"
-WOMEN_COLOUR, MEN_COLOUR = "#7a2e8e", "#0f6b5c"
-LEVEL_COLOURS = {"red": "#b3261e", "yellow": "#b58100", "green": "#2e7d32", "grey": "#8a8a8a"}
-
-
-def base(description: str, height: int = 260) -> dict:
-    return {
-        "$schema": SCHEMA,
-        "description": description,
-        "width": "container",
-        "height": height,
-        "config": {"font": "system-ui, sans-serif", "axis": {"labelFontSize": 12}},
-    }
+from styra.web.common.charts import (
+    AREA_COLOUR,
+    LEVEL_COLOURS,
+    MEDIAN_COLOUR,
+    MEN_COLOUR,
+    RIKET_COLOUR,
+    WOMEN_COLOUR,
+    base,
+)
 
 
 def goal_scores(rows: list[dict], description: str, score_label: str) -> dict:

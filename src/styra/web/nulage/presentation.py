@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from styra.analysis import GoalResult, KpiResult
 from styra.analysis.goals import MAJOR, MINOR, NO_DATA, SOME
-from styra.web.formats import number as number  # the one number helper, re-exported
+from styra.web.common.formats import number as number  # the one number helper, re-exported
 
 COLOUR_TEXT = {
     "green": _("Bland de bästa"),

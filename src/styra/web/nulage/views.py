@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -31,6 +30,7 @@ from styra.search import MAX_QUERY_CHARS, parse_query
 from styra.tables import ExportTable, write_csv, write_xlsx
 from styra.web.accounts.context_processors import SESSION_KEY
 from styra.web.accounts.rules import roles_of
+from styra.web.common.access import organisation_or_404
 from styra.web.indicators.models import Kpi, OwnIndicator
 from styra.web.organisations.models import Network, Organisation
 from styra.web.radighet.services import goal_mandate, kpi_mandate  # rådighet (1c)
@@ -63,12 +63,7 @@ FORMATS = {
 
 def area_or_404(request, kolada_id: str, snap: Snapshot) -> Organisation:
     """The kommun or region (from the snapshot: no query), if the user may see it."""
-    area = snap.organisations.get(kolada_id)
-    if area is None or area.is_riket:
-        raise Http404
-    if not request.user.has_perm(VIEW, area):
-        raise PermissionDenied
-    return area
+    return organisation_or_404(request, kolada_id, VIEW, known=snap.organisations)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,6 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisationer")
 
     def ready(self):
-        from styra.web.files import connect_file_cleanup
+        from styra.web.common.files import connect_file_cleanup
 
         connect_file_cleanup()  # every app's models are loaded by now

@@ -4,8 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.concurrency import EditedSince
-from styra.web.formfields import CleanInput, DecisionDateField, PhoneField
+from styra.web.common.concurrency import EditedSince
+from styra.web.common.formfields import CleanInput, DecisionDateField, PhoneField
 
 from .documents import check_document
 from .models import BodyMember, ContactPerson, LeadershipDecision

@@ -11,9 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.accounts.views import organisation_or_403
-from styra.web.concurrency import save_unless_changed
-from styra.web.formerrors import render_form
+from styra.web.common.access import organisation_or_404
+from styra.web.common.concurrency import save_unless_changed
+from styra.web.common.formerrors import render_form
 
 from .forms import BodyMemberForm, ContactPersonForm, LeadershipDecisionForm
 from .models import BodyMember, ContactPerson, LeadershipDecision, Organisation
@@ -63,7 +63,7 @@ def _commitments_context(request, organisation, forms=None):
 
 @login_required
 def organisation_detail(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.view_organisation")
+    organisation = organisation_or_404(request, kolada_id, "organisations.view_organisation")
     context = _commitments_context(request, organisation)
     context["member_count"] = organisation.memberships.count()
     return render(request, "organisations/organisation_detail.html", context)
@@ -71,7 +71,7 @@ def organisation_detail(request, kolada_id: str):
 
 @login_required
 def contact_edit(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
+    organisation = organisation_or_404(request, kolada_id, "organisations.change_commitments")
     contact = ContactPerson.objects.filter(organisation=organisation).first()
     form = ContactPersonForm(request.POST or None, instance=contact)
     saved = None
@@ -87,7 +87,7 @@ def contact_edit(request, kolada_id: str):
 
 @login_required
 def decision_edit(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
+    organisation = organisation_or_404(request, kolada_id, "organisations.change_commitments")
     decision = LeadershipDecision.objects.filter(organisation=organisation).first()
     form = LeadershipDecisionForm(
         request.POST or None, request.FILES or None, instance=decision, organisation=organisation
@@ -108,7 +108,7 @@ def decision_edit(request, kolada_id: str):
 
 @login_required
 def decision_document(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.view_organisation")
+    organisation = organisation_or_404(request, kolada_id, "organisations.view_organisation")
     decision = LeadershipDecision.objects.filter(organisation=organisation).first()
     if decision is None or not decision.document:
         raise Http404
@@ -132,7 +132,7 @@ def _render_commitments(request, organisation, forms=None, status=200):
 @login_required
 @require_POST
 def body_member_add(request, kolada_id: str, body: str):
-    organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
+    organisation = organisation_or_404(request, kolada_id, "organisations.change_commitments")
     if body not in BODY_SLUGS:
         raise Http404
     form = BodyMemberForm(request.POST, prefix=body, organisation=organisation)
@@ -149,7 +149,7 @@ def body_member_add(request, kolada_id: str, body: str):
 @login_required
 @require_POST
 def body_member_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, "organisations.change_commitments")
+    organisation = organisation_or_404(request, kolada_id, "organisations.change_commitments")
     get_object_or_404(BodyMember, pk=pk, organisation=organisation).delete()
     if request.headers.get("HX-Request"):
         return _render_commitments(request, organisation)

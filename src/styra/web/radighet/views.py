@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_POST
 from styra.radighet import InvalidOverride
 from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import ExportTable, write_csv, write_xlsx
+from styra.web.common.access import organisation_or_404
 from styra.web.organisations.models import Organisation
 
 from . import charts, exports, services
@@ -31,16 +31,6 @@ FORMATS = {
     "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write_xlsx),
 }
 TABLES = {"mal": exports.goals_table, "delmal": exports.targets_table}
-
-
-def organisation_or_404(request, kolada_id: str, perm: str) -> Organisation:
-    """The kommun or region (403 without ``perm``); Riket has no rådighet (404)."""
-    organisation = get_object_or_404(Organisation, pk=kolada_id)
-    if organisation.is_riket:
-        raise Http404
-    if not request.user.has_perm(perm, organisation):
-        raise PermissionDenied
-    return organisation
 
 
 def goal_number(goal: int) -> int:

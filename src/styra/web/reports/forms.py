@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.formfields import CleanInput, DecisionDateField
+from styra.web.common.formfields import CleanInput, DecisionDateField
 from styra.web.organisations.wording import phrase
 
 from .models import ReportVersion

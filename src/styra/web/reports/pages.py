@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from styra.web.formats import day
+from styra.web.common.formats import day
 
 from . import presentation
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from styra.analysis.settings import DEFAULT_SETTINGS
-from styra.web.formats import day as day
+from styra.web.common.formats import day as day
 from styra.web.nulage.presentation import number
 
 KOLADA_SOURCE = "Källa: Kolada (RKA)"

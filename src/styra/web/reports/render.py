@@ -9,7 +9,7 @@ else, so a PDF never reaches the network or the file system.
 import base64
 import logging
 
-from styra.web.formats import chart_locale
+from styra.web.common.formats import chart_locale
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from styra.web.accounts.views import organisation_or_403
+from styra.web.common.access import organisation_or_404
 from styra.web.organisations.models import Organisation
 
 from . import documents, filecache, presentation
@@ -35,14 +35,6 @@ FORMATS = {
         documents.docx_bytes,
     ),
 }
-
-
-def organisation_or_404(request, kolada_id: str, perm: str) -> Organisation:
-    """The kommun or region if the user has ``perm`` for it (403), never Riket (404)."""
-    organisation = organisation_or_403(request, kolada_id, perm)
-    if organisation.is_riket:
-        raise Http404
-    return organisation
 
 
 def version_or_404(organisation: Organisation, pk: int) -> ReportVersion:

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 
 from styra.sdg import load_catalog
 from styra.tables import ExportTable, write_csv, write_xlsx
-from styra.web.accounts.views import organisation_or_403
-from styra.web.concurrency import save_unless_changed
+from styra.web.common.access import organisation_or_404
+from styra.web.common.concurrency import save_unless_changed
 from styra.web.nulage.rows import goal_title
 
 from . import services
@@ -34,7 +34,7 @@ FORMATS = {
 
 @login_required
 def overview(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     matrix = services.matrix_of(organisation)
     context = {
         "organisation": organisation,
@@ -92,13 +92,13 @@ def download(table: ExportTable, fmt: str, filename: str) -> HttpResponse:
 
 @login_required
 def matrix_export(request, kolada_id: str, fmt: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     return download(services.matrix_table(organisation), fmt, f"samverkan-{organisation.pk}")
 
 
 @login_required
 def actor_list(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     actors = services.actors_of(organisation)
     goals: dict[int, list[Involvement]] = {}
     for involvement in services.involvements_of(organisation):
@@ -129,20 +129,20 @@ def _actor_form(request, organisation, actor=None):
 
 @login_required
 def actor_create(request, kolada_id: str):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     return _actor_form(request, organisation)
 
 
 @login_required
 def actor_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     actor = get_object_or_404(Actor, pk=pk, organisation=organisation)
     return _actor_form(request, organisation, actor)
 
 
 @login_required
 def actor_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     actor = get_object_or_404(Actor, pk=pk, organisation=organisation)
     if request.method == "POST":
         actor.delete()
@@ -165,7 +165,7 @@ def goal_number(goal: int) -> int:
 @login_required
 def goal_detail(request, kolada_id: str, goal: int):
     """The roles in one goal; editors add one here (POST)."""
-    organisation = organisation_or_403(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VIEW)
     goal = goal_number(goal)
     can_edit = request.user.has_perm(CHANGE, organisation)
     if request.method == "POST" and not can_edit:
@@ -218,7 +218,7 @@ def _involvement(organisation, pk: int) -> Involvement:
 
 @login_required
 def involvement_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     involvement = _involvement(organisation, pk)
     form = InvolvementEditForm(request.POST or None, instance=involvement)
     if request.method == "POST" and form.is_valid() and save_unless_changed(form, form.save):
@@ -238,7 +238,7 @@ def involvement_edit(request, kolada_id: str, pk: int):
 @login_required
 @require_POST
 def involvement_delete(request, kolada_id: str, pk: int):
-    organisation = organisation_or_403(request, kolada_id, CHANGE)
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
     involvement = _involvement(organisation, pk)
     involvement.delete()
     message = _("%(actor)s har inte längre någon roll för %(where)s.") % {

@@ -1,7 +1,7 @@
 """A bad CSV file: every problem listed with its row and column, and nothing changes —
 neither at the upload nor at a confirm with a tampered or foreign preview."""
 
-from styra.web import previews
+from styra.web.common import previews
 from styra.web.priorities.interactions import imports
 
 from .conftest import TEN, csv_file, state, text_of, url

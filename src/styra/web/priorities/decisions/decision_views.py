@@ -12,6 +12,8 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from styra.web.common.access import organisation_or_404
+
 from .criteria import assemble
 from .forms import DecisionForm, PrioritiseForm, slider_params
 from .models import Decision
@@ -24,7 +26,7 @@ from .services import (
     record_decision,
     starting_weights,
 )
-from .views import chart_context, organisation_or_404
+from .views import chart_context
 
 VIEW = "priorities.view_decisions"
 RECORD = "priorities.record_decision"

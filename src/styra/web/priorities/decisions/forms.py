@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from styra.priorities import CRITERIA
 from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
-from styra.web.formfields import CleanInput, PlausibleDateField
+from styra.web.common.formfields import CleanInput, PlausibleDateField
 from styra.web.organisations.documents import check_document
 from styra.web.organisations.forms import DOCUMENT_SUFFIXES
 from styra.web.organisations.wording import phrase

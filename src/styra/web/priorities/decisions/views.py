@@ -9,15 +9,14 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.priorities import DEFAULT_WEIGHTS
+from styra.web.common.access import organisation_or_404
 from styra.web.organisations.models import Organisation
 
 from . import charts
@@ -37,16 +36,6 @@ from .services import (
 
 VIEW = "priorities.view_prioritisation"
 CHANGE = "priorities.change_weights"
-
-
-def organisation_or_404(request, kolada_id: str, perm: str) -> Organisation:
-    """The kommun or region (403 without ``perm``); Riket has no prioritisation (404)."""
-    organisation = get_object_or_404(Organisation, pk=kolada_id)
-    if organisation.is_riket:
-        raise Http404
-    if not request.user.has_perm(perm, organisation):
-        raise PermissionDenied
-    return organisation
 
 
 def is_fragment(request) -> bool:

@@ -10,13 +10,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.priorities import CRITERIA
+from styra.web.common.access import organisation_or_404
 
 from .criteria import assemble
 from .forms import VotesForm, WeightsForm, WorkshopForm, slider_params
 from .models import Workshop, WorkshopEntry
 from .presentation import LABELS, goal_list
 from .services import VOTE_POINTS, save_entry, starting_weights, workshop_summary
-from .views import is_fragment, organisation_or_404
+from .views import is_fragment
 
 VIEW = "priorities.view_prioritisation"
 TAKE_PART = "priorities.take_part_in_workshop"

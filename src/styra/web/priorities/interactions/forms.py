@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from styra.sdg import load_catalog
-from styra.web.concurrency import EditedSince
-from styra.web.formfields import CleanInput
+from styra.web.common.concurrency import EditedSince
+from styra.web.common.formfields import CleanInput
 from styra.web.nulage.rows import goal_title
 
 from .imports import MAX_BYTES, find_by_title

@@ -3,7 +3,7 @@
 The file is read by the core (``styra.priorities.parse_matrix_csv``), which
 names every problem's row and column; the web adds its 10–40 targets rule.
 Between the preview and "Spara" the file's text travels in a hidden field,
-signed for the owner, matrix and user (``styra.web.previews``), so nobody can
+signed for the owner, matrix and user (``styra.web.common.previews``), so nobody can
 alter it or replay it elsewhere; on confirm it is read again and written in
 one transaction that replaces the matrix's targets and every cell. Nothing is
 ever half-imported.
@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from styra.priorities import InteractionMatrix, MatrixFileError, parse_matrix_csv
-from styra.web import previews
+from styra.web.common import previews
 
 from .models import Matrix, MatrixCell, MatrixTarget
 from .services import catalog_order, create_matrix, target_count_problem

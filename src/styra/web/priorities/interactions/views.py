@@ -17,8 +17,8 @@ from django.utils.translation import ngettext
 
 from styra.priorities import analyse_interactions
 from styra.sdg import load_catalog, parse_target_id
-from styra.web.concurrency import save_or_field_error, save_unless_changed
-from styra.web.formerrors import render_form
+from styra.web.common.concurrency import save_or_field_error, save_unless_changed
+from styra.web.common.formerrors import render_form
 
 from . import exports, results, services
 from .charts import network_graph

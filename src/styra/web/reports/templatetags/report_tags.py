@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.filter
 def day(iso: str | None) -> str:
-    """``"2025-03-12"`` (or a date-time) → "12 mars 2025" (``styra.web.formats.day``)."""
+    """``"2025-03-12"`` (or a date-time) → "12 mars 2025" (``styra.web.common.formats.day``)."""
     return day_text(iso)
 
 

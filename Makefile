@@ -60,9 +60,10 @@ vendor: node_modules/.package-lock.json
 	  echo "})(window.vega);"; } > $(INTERPRETER)
 
 # Translations: Swedish is the source language; `make messages` refreshes the
-# English catalogue, `compilemessages` builds the .mo files (needs GNU gettext).
+# English catalogue (from the web and from styra/analysis/words.py, the method's
+# words the CLI shares), `compilemessages` builds the .mo files (needs GNU gettext).
 messages: $(STAMP)
-	cd $(WEB) && DJANGO_SETTINGS_MODULE=styra.web.settings $(CURDIR)/$(BIN)/django-admin \
+	cd src/styra && DJANGO_SETTINGS_MODULE=styra.web.settings $(CURDIR)/$(BIN)/django-admin \
 		makemessages --locale en --no-location --no-obsolete
 
 compilemessages: $(STAMP)
@@ -90,12 +91,16 @@ run: setup
 		--description "Weitz, Carlsen, Nilsson & Skånberg 2018, Sustainability Science (CC BY 4.0)"; \
 	else echo "$(WEITZ) is absent: Stockholm gets no interaction matrix"; fi
 	$(BIN)/styra create-admin
-	$(BIN)/styra serve --host $(HOST) --port $(PORT)
+	@# The background worker (document renders, Kolada sync) beside the web server;
+	@# Ctrl-C, or the server stopping, stops both.
+	$(BIN)/styra worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/styra serve --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 # STYRA_REQUIRE_ALL=1: a skipped test fails (tests/every_test_runs.py).

@@ -85,7 +85,7 @@ def measure(all_kpis: bool) -> dict:
     from django.db import connection
 
     from styra.kolada.bundle import default_bundle_path, read_bundle
-    from styra.web.indicators.services import load_bundle
+    from styra.web.indicators.bundle_loader import load_bundle
 
     call_command("migrate", verbosity=0)
     bundle_dir = default_bundle_path()

@@ -51,7 +51,7 @@ def test_bad_value_names_row_and_column(bad_row, column, message):
     with pytest.raises(CuratedSetError, match=message) as raised:
         parse_curated_kpis(csv_text(GOOD, bad_row))
     assert raised.value.row == 2 and raised.value.column == column
-    assert f"row 2 (line 3), column '{column}'" in str(raised.value)
+    assert f'kpis.csv, rad 2, kolumn "{column}"' in str(raised.value)
 
 
 def test_duplicate_kpi_is_refused_naming_both_rows():
@@ -62,7 +62,7 @@ def test_duplicate_kpi_is_refused_naming_both_rows():
 
 def test_missing_column_is_named():
     text = csv_text(GOOD).replace(",rationale", "").replace(",Klimat. Lägre är bättre.", "")
-    with pytest.raises(CuratedSetError, match="column 'rationale': is missing from the header"):
+    with pytest.raises(CuratedSetError, match='kolumn "rationale": is missing from the header'):
         parse_curated_kpis(text)
 
 

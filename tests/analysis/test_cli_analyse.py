@@ -4,11 +4,13 @@ import csv
 import io
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
 
 from styra.cli import main
+from styra.cli.analyse import outlook_text
 from tests.kolada.minibundle import write_mini_bundle
 from tests.shared_data import REAL_BUNDLE
 
@@ -72,3 +74,23 @@ def test_real_bundle_region_and_peers():
     assert region.exit_code == 0 and "alla regioner (21 områden" in region.output
     peers = run("2260", "--compare", "kommungrupp", "--kpi", "N00401", "--bundle", str(REAL_BUNDLE))
     assert peers.exit_code == 0 and "## Lär av andra: N00401 i kommungrupp C8" in peers.output
+
+
+@pytest.mark.parametrize(
+    ("status", "words"),
+    [
+        ("on_track", "I takt med målet (mål 30,0 år 2030; trendframskrivning 31,5)"),
+        ("limited_progress", "Små framsteg (mål 30,0 år 2030; trendframskrivning 31,5)"),
+    ],
+)
+def test_the_outlook_in_the_pages_words(status, words):
+    outlook = SimpleNamespace(
+        status=status, target_value=30, target_year=2030, projected_value=31.5
+    )
+    assert outlook_text(SimpleNamespace(outlook=outlook)) == words
+
+
+def test_markdown_names_classes_with_the_pages_words(mini):
+    output = run("0180", "--year", "2021", "--bundle", str(mini)).output
+    assert "## 1. Mål 1 Ingen fattigdom — För lite data" in output
+    assert "| Percentil, läge |" in output and "| – Inget värde |" in output

@@ -3,22 +3,11 @@
 import polars as pl
 import pytest
 
-from styra.agenda2030 import curated_kpis_frame
 from styra.analysis import AnalysisSettings, analyse_all, analyse_area, kommungrupp
-from styra.kolada.bundle import read_municipalities, read_skr_kommungrupper, read_values
+from styra.kolada.bundle import read_skr_kommungrupper
 from tests.shared_data import REAL_BUNDLE as BUNDLE
 
 pytestmark = pytest.mark.bundle
-
-
-@pytest.fixture(scope="module")
-def bundle():
-    if not BUNDLE.is_dir():
-        pytest.skip(f"the real Kolada bundle is not at {BUNDLE}")
-    catalog = curated_kpis_frame()
-    values = read_values(BUNDLE, all_kpis=True)
-    values = values.filter(pl.col("kpi_id").is_in(catalog["kpi_id"].implode()))
-    return values, catalog, read_municipalities(BUNDLE)
 
 
 def raw_totals(kpi_id: str, year: int) -> dict[str, float]:

@@ -3,23 +3,10 @@
 import polars as pl
 import pytest
 
-from styra.agenda2030 import curated_kpis_frame
 from styra.analysis import analyse_area
 from styra.analysis.value_range import value_range
-from styra.kolada.bundle import read_municipalities, read_values
-from tests.shared_data import REAL_BUNDLE as BUNDLE
 
 pytestmark = pytest.mark.bundle
-
-
-@pytest.fixture(scope="module")
-def bundle():
-    if not BUNDLE.is_dir():
-        pytest.skip(f"the real Kolada bundle is not at {BUNDLE}")
-    catalog = curated_kpis_frame()
-    values = read_values(BUNDLE, all_kpis=True)
-    values = values.filter(pl.col("kpi_id").is_in(catalog["kpi_id"].implode()))
-    return values, catalog, read_municipalities(BUNDLE)
 
 
 def test_stockholm_organic_farmland_projection_stops_at_zero(bundle):

@@ -3,11 +3,8 @@
 import polars as pl
 import pytest
 
-from styra.agenda2030 import curated_kpis_frame
 from styra.analysis import AnalysisSettings, all_of_type, learn_from_peers
 from styra.analysis.measurements import carried_years
-from styra.kolada.bundle import read_municipalities, read_values
-from tests.shared_data import REAL_BUNDLE as BUNDLE
 
 pytestmark = pytest.mark.bundle
 
@@ -25,25 +22,15 @@ DOCUMENTED = {
 }
 
 
-@pytest.fixture(scope="module")
-def bundle():
-    if not BUNDLE.is_dir():
-        pytest.skip(f"the real Kolada bundle is not at {BUNDLE}")
-    catalog = curated_kpis_frame()
-    values = read_values(BUNDLE, all_kpis=True)
-    values = values.filter(pl.col("kpi_id").is_in(catalog["kpi_id"].implode()))
-    return values, read_municipalities(BUNDLE)
-
-
 def test_the_curated_kpis_kolada_repeats_are_the_documented_ones(bundle):
-    values, _ = bundle
+    values, _catalog, _areas = bundle
     totals = values.filter((pl.col("gender") == "T") & pl.col("value").is_not_null())
     carried = carried_years(totals.lazy()).filter(pl.col("carried")).collect()
     assert set(carried["kpi_id"]) == set(DOCUMENTED)
 
 
 def test_valdeltagande_peers_improved_between_elections(bundle):
-    values, areas = bundle
+    values, _catalog, areas = bundle
     kommuner = all_of_type(areas, "K")
     result = learn_from_peers(values, "N05401", 1, kommuner, 2022, AnalysisSettings())
     assert (result.measured_every, result.first_year) == (4, 2014)
@@ -52,7 +39,7 @@ def test_valdeltagande_peers_improved_between_elections(bundle):
 
 
 def test_two_elections_of_first_time_voters_cannot_be_judged(bundle):
-    values, areas = bundle
+    values, _catalog, areas = bundle
     kommuner = all_of_type(areas, "K")
     result = learn_from_peers(values, "U17410", 1, kommuner, 2022, AnalysisSettings())
     assert result.cannot_be_judged and result.peers == () and result.measured_every == 4

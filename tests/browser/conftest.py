@@ -2,8 +2,10 @@
 
 Fixtures: ``browser`` (one Chromium per session), ``page`` (a fresh context
 per test, failing the test on any Content-Security-Policy violation),
-``new_page`` (another context, e.g. a second user), ``login(page, user)``
-and ``check_axe(page)`` (axe-core, WCAG 2.1 A/AA: zero violations). The
+``new_page`` (another context, e.g. a second user), ``login(page, user)``,
+``open_step(page, user, link, path, heading)`` (log in and follow Stockholm → a step),
+``expect_charts_drawn(page)``, ``expect_skip_link(page)`` and ``check_axe(page)``
+(axe-core, WCAG 2.1 A/AA: zero violations). The
 organisations and users are those of tests/web/conftest.py; ``kolada_live``
 loads the real Kolada sample of tests/web/analysis_data.py for the live server.
 
@@ -14,9 +16,11 @@ under `make test` that skip fails (tests/every_test_runs.py).
 """
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.shared_data import REAL_BUNDLE
 from tests.web.analysis_data import sample_bundle
@@ -120,7 +124,7 @@ def kolada_live(transactional_db, org_a, org_b, monkeypatch):  # noqa: F811 (fix
         pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
     from django.core.cache import cache
 
-    from styra.web.indicators.services import load_bundle
+    from styra.web.indicators.bundle_loader import load_bundle
     from styra.web.nulage import data
 
     load_bundle(sample_bundle())
@@ -136,6 +140,36 @@ def login(page, user, password: str = PASSWORD) -> None:
     page.get_by_label("Lösenord").fill(password)
     page.get_by_role("button", name="Logga in").click()
     page.wait_for_url("**/mina-organisationer/")
+
+
+def open_step(page, user, link: str | re.Pattern, path: str, heading: str) -> None:
+    """Log ``user`` in and follow the links: Stockholm → ``link``, which lands on
+    /omraden/0180/``path`` under the heading ``heading``."""
+    login(page, user)
+    main = page.locator("#main")
+    main.get_by_role("link", name="Stockholm").click()
+    main.get_by_role("link", name=link).click()
+    expect(page).to_have_url(re.compile(rf"/omraden/0180/{path}$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+
+
+def expect_charts_drawn(page, at_least: int = 0) -> None:
+    """Every chart on the page is drawn by charts.js as an SVG; at least ``at_least`` of them."""
+    expect(page.locator("figure.chart:not(.chart-ready)")).to_have_count(0, timeout=15_000)
+    figures = page.locator("figure.chart")
+    assert figures.count() >= at_least
+    for figure in figures.all():
+        expect(figure.locator(".chart-canvas svg")).to_have_count(1)
+
+
+def expect_skip_link(page) -> None:
+    """The first Tab on the page reaches the visible skip link; Enter moves to #main."""
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Hoppa till innehållet")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#main$"))
 
 
 def check_axe(page) -> None:

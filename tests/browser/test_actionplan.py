@@ -15,9 +15,9 @@ from playwright.sync_api import expect
 
 from styra.web.accounts.models import Role
 from styra.web.samverkan.models import Actor
-from tests.web.conftest import make_member
+from tests.web.factories import make_member
 
-from .conftest import check_axe, login
+from .conftest import check_axe, open_step
 
 STRATEGY = "Minska utsläppen från transporter"
 ACTION = "Bygga ut laddinfrastruktur"
@@ -35,12 +35,8 @@ def xlsx(rows) -> bytes:
 
 
 def open_plan(page, user) -> None:
-    login(page, user)
-    main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name="Handlingsplan: vad gör vi för att nå målen?").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/handlingsplan/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Handlingsplan för Stockholm")
+    link = "Handlingsplan: vad gör vi för att nå målen?"
+    open_step(page, user, link, "handlingsplan/", "Handlingsplan för Stockholm")
 
 
 def test_editor_builds_the_plan_and_a_contributor_reports_progress(page, new_page, editor_a, org_a):
@@ -129,7 +125,7 @@ def test_editor_builds_the_plan_and_a_contributor_reports_progress(page, new_pag
     expect(other.get_by_role("link", name="Ändra", exact=True)).to_have_count(0)
 
     # the plan rolls the 50 % up to the strategy
-    page.goto("/organisationer/0180/handlingsplan/")
+    page.goto("/omraden/0180/handlingsplan/")
     goal = page.get_by_role("region", name="Mål 13: Bekämpa klimatförändringen")
     strategy_item = goal.locator(".plan-strategy > .plan-item")
     expect(strategy_item).to_contain_text(f"S1 {STRATEGY}")

@@ -16,7 +16,7 @@ def test_the_timeline_axis_names_the_months_in_swedish(page, editor_a, org_a):
         start=dt.date(2025, 1, 1), end=dt.date(2025, 10, 31),
     )  # fmt: skip
     login(page, editor_a)
-    page.goto("/organisationer/0180/handlingsplan/tidslinje/")
+    page.goto("/omraden/0180/handlingsplan/tidslinje/")
     expect(page.locator("figure.chart-ready")).to_have_count(1)
     labels = page.locator("figure svg text").all_text_contents()
     assert "april" in labels and "April" not in labels

@@ -65,11 +65,11 @@ def test_editor_records_contact_decision_and_groups(page, editor_a, tmp_path):
 
 def test_viewer_reads_without_edit_controls(page, viewer_a):
     login(page, viewer_a)
-    page.goto("/organisationer/0180/")
+    page.goto("/omraden/0180/organisation/")
     expect(summary(page)).to_have_text("0 av 4 åtaganden på plats")
     expect(page.get_by_role("link", name="Lägg till kontaktperson")).to_have_count(0)
     expect(page.get_by_role("button", name="Lägg till")).to_have_count(0)
     check_axe(page)
-    page.goto("/organisationer/0180/kontaktperson/")
+    page.goto("/omraden/0180/kontaktperson/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Åtkomst nekad")
     check_axe(page)

@@ -13,14 +13,14 @@ from playwright.sync_api import expect
 
 from styra.focus import blind_spots, focus_per_goal
 from styra.focus.focus import enough_to_judge
+from styra.web.common.goals import goal_title
 from styra.web.focus.models import Document, focus_units
 from styra.web.nulage.comparison import resolve
 from styra.web.nulage.data import snapshot
 from styra.web.nulage.presentation import RED, challenge_level
-from styra.web.nulage.rows import goal_title
 from styra.web.nulage.services import analyse, analysis_year
 
-from .conftest import check_axe, login
+from .conftest import check_axe, open_step
 
 # A mål och budget in the style of a Swedish kommun, written for this test.
 BUDGET = """# Inledning
@@ -85,14 +85,9 @@ kriminalitet. Stödet till den som utsatts för våld i nära relation förstär
 
 
 def open_focus(page, user) -> None:
-    login(page, user)
-    main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name="Fokus: vilka mål har vi inte fokuserat på, men borde?").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/fokus/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Fokus: vilka mål har Stockholm inte fokuserat på, men borde?"
-    )
+    link = "Fokus: vilka mål har vi inte fokuserat på, men borde?"
+    heading = "Fokus: vilka mål har Stockholm inte fokuserat på, men borde?"
+    open_step(page, user, link, "fokus/", heading)
 
 
 def focus_nav(page, name: str) -> None:
@@ -288,7 +283,7 @@ def test_editor_keeps_own_goals_and_deletes_a_document(page, editor_a):
     page.get_by_role("button", name="Ta bort").click()
     expect(main.get_by_role("status")).to_contain_text("strategi.txt har tagits bort.")
 
-    page.goto("/organisationer/0180/fokus/dokument/ladda-upp/")
+    page.goto("/omraden/0180/fokus/dokument/ladda-upp/")
     page.get_by_role("button", name="Ladda upp och analysera").click()  # no file
     expect(page.locator("#id_file_error")).to_have_text("Välj en fil att ladda upp.")
     check_axe(page)

@@ -8,7 +8,7 @@ from .conftest import login
 
 def test_a_blank_group_member_shows_its_error_in_place(page, editor_a):
     login(page, editor_a)
-    page.goto("/organisationer/0180/")
+    page.goto("/omraden/0180/organisation/")
     steering = page.get_by_role("group", name="Lägg till i styrgrupp")
     steering.get_by_label("Namn").fill("   ")
     page.evaluate("window.__stillHere = true")

@@ -19,7 +19,7 @@ def test_the_header_wraps_at_320_px_with_the_switcher_inside(page, editor_a):
     Membership.objects.create(user=editor_a, organisation=region, role=Role.VIEWER)
     login(page, editor_a)
     page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
-    page.goto("/organisationer/0014/")
+    page.goto("/omraden/0014/organisation/")
     button = page.locator("form.switcher").get_by_role("button", name="Byt")
     expect(button).to_be_visible()
     box = button.bounding_box()

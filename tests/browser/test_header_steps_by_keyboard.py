@@ -8,7 +8,7 @@ from .conftest import check_axe, login
 
 def test_a_step_is_reached_and_followed_with_the_keyboard(page, editor_a):
     login(page, editor_a)
-    page.goto("/organisationer/0180/")
+    page.goto("/omraden/0180/organisation/")
     steps = page.get_by_role("navigation", name="Arbetsstegen för Stockholm")
     focus = steps.get_by_role("link", name="Fokus", exact=True)
     for _ in range(40):  # Tab through the header until the step has focus
@@ -18,7 +18,7 @@ def test_a_step_is_reached_and_followed_with_the_keyboard(page, editor_a):
     else:
         raise AssertionError("Tab never reached the step Fokus")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/organisationer/0180/fokus/")
+    page.wait_for_url("**/omraden/0180/fokus/")
     expect(steps.get_by_role("link", name="Fokus", exact=True)).to_have_attribute(
         "aria-current", "page"
     )

@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .conftest import check_axe, login
+from .conftest import check_axe, open_step
 
 TEN = ["1.1", "2.1", "3.1", "4.1", "5.1", "6.1", "7.1", "7.2", "11.1", "13.1"]
 RATIONALE = "Förnybar el minskar utsläppen från uppvärmningen"
@@ -39,14 +39,8 @@ def bad_file(tmp_path):
 
 
 def open_interactions(page, user) -> None:
-    login(page, user)
-    main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name="Interaktioner: hur påverkar delmålen varandra?").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/interaktioner/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Interaktioner mellan delmål: Stockholm"
-    )
+    link = "Interaktioner: hur påverkar delmålen varandra?"
+    open_step(page, user, link, "interaktioner/", "Interaktioner mellan delmål: Stockholm")
 
 
 def create_matrix(page) -> None:

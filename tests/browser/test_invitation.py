@@ -12,7 +12,7 @@ from .conftest import check_axe, login
 
 def test_admin_invites_and_the_invitee_joins(page, new_page, admin_a, editor_a):
     login(page, admin_a)
-    page.goto("/organisationer/0180/")
+    page.goto("/omraden/0180/organisation/")
     page.get_by_role("link", name="Hantera medlemmar och inbjudningar").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Medlemmar i Stockholm")
     check_axe(page)

@@ -1,10 +1,8 @@
 """Logging in: errors, lockout and landing on "Mina organisationer"."""
 
-import re
-
 from playwright.sync_api import expect
 
-from .conftest import check_axe, login
+from .conftest import check_axe, expect_skip_link, login
 
 
 def submit(page, username, password):
@@ -30,12 +28,7 @@ def test_start_page_then_login_shows_my_organisations(page, editor_a):
 
 def test_skip_link_is_first_and_moves_to_main(page, editor_a):
     page.goto("/")
-    page.keyboard.press("Tab")
-    skip = page.get_by_role("link", name="Hoppa till innehållet")
-    expect(skip).to_be_focused()
-    expect(skip).to_be_in_viewport()
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile("#main$"))
+    expect_skip_link(page)
 
 
 def test_locked_out_after_repeated_failures(page, editor_a):

@@ -23,7 +23,7 @@ def long_action(org_a):
 def test_no_page_with_the_long_title_scrolls_sideways(page, editor_a, long_action):
     page.set_viewport_size({"width": 1280, "height": 900})
     login(page, editor_a)
-    base = "/organisationer/0180/handlingsplan/"
+    base = "/omraden/0180/handlingsplan/"
     for path in (f"{base}{long_action.pk}/", base, f"{base}tidslinje/"):
         page.goto(path)
         assert page.get_by_text(TITLE[:40]).first.is_visible()

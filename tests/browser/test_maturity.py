@@ -8,18 +8,12 @@ from playwright.sync_api import expect
 
 from styra.maturity import dimension_ids
 
-from .conftest import check_axe, login
+from .conftest import check_axe, expect_charts_drawn, login
 
 EDITOR_LEVELS = [0, 1, 2, 3, 4, 2, 1]
 VIEWER_LEVELS = [2, 1, 4, 3, 0, 2, 3]
 CONTRIBUTOR_LEVELS = [1, 1, 3, 3, 2, 2, 2]
 MEDIANS = ["1", "1", "3", "3", "2", "2", "2"]  # of the three answers per dimension
-
-
-def expect_charts_drawn(page) -> None:
-    expect(page.locator("figure.chart:not(.chart-ready)")).to_have_count(0, timeout=15_000)
-    for figure in page.locator("figure.chart").all():
-        expect(figure.locator(".chart-canvas svg")).to_have_count(1)
 
 
 def answer_all(page, group: str, levels: list[int], skip: str = "") -> None:
@@ -33,7 +27,7 @@ def test_three_members_answer_and_see_the_aggregates(
     page, new_page, editor_a, viewer_a, contributor_a
 ):
     login(page, editor_a)
-    page.goto("/organisationer/0180/")
+    page.goto("/omraden/0180/organisation/")
     page.get_by_role(
         "link", name="Självskattning: hur mogen är vår styrning med Agenda 2030?"
     ).click()
@@ -82,7 +76,7 @@ def test_three_members_answer_and_see_the_aggregates(
     # A second member answers in their own browser.
     other = new_page()
     login(other, viewer_a)
-    other.goto("/organisationer/0180/sjalvskattning/")
+    other.goto("/omraden/0180/sjalvskattning/")
     expect(other.get_by_role("cell", name=re.compile("Inte svarat"))).to_be_visible()
     check_axe(other)
     other.get_by_role("link", name="Svara – Våren 2025").click()
@@ -98,7 +92,7 @@ def test_three_members_answer_and_see_the_aggregates(
     # A third member answers: now the medians and the groups are shown.
     third = new_page()
     login(third, contributor_a)
-    third.goto("/organisationer/0180/sjalvskattning/")
+    third.goto("/omraden/0180/sjalvskattning/")
     third.get_by_role("link", name="Svara – Våren 2025").click()
     answer_all(third, "Annan", CONTRIBUTOR_LEVELS)
     third.get_by_role("button", name="Spara mina svar").click()
@@ -122,7 +116,7 @@ def test_three_members_answer_and_see_the_aggregates(
     check_axe(page)
 
     # Closed: the member can no longer change their answers.
-    other.goto("/organisationer/0180/sjalvskattning/")
+    other.goto("/omraden/0180/sjalvskattning/")
     expect(other.get_by_role("link", name="Ändra dina svar – Våren 2025")).to_have_count(0)
     check_axe(other)
     other.goto(page.url + "svara/")

@@ -11,18 +11,12 @@ import re
 import openpyxl
 from playwright.sync_api import expect
 
-from .conftest import check_axe, login
+from styra.web.indicators.models import KpiTarget
+from styra.web.indicators.versions import bump_version
+
+from .conftest import check_axe, expect_charts_drawn, expect_skip_link, login
 
 GOAL_LINK = re.compile(r"^Mål (\d+): ")
-
-
-def expect_charts_drawn(page, at_least: int = 1) -> None:
-    """Every chart on the page is drawn by charts.js as an SVG; at least ``at_least`` of them."""
-    expect(page.locator("figure.chart:not(.chart-ready)")).to_have_count(0, timeout=15_000)
-    figures = page.locator("figure.chart")
-    assert figures.count() >= at_least
-    for figure in figures.all():
-        expect(figure.locator(".chart-canvas svg")).to_have_count(1)
 
 
 def open_overview(page, user) -> None:
@@ -30,7 +24,7 @@ def open_overview(page, user) -> None:
     login(page, user)
     main = page.locator("#main")
     main.get_by_role("link", name="Stockholm").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/$"))
+    expect(page).to_have_url(re.compile(r"/omraden/0180/organisation/$"))
     check_axe(page)
     main.get_by_role("link", name="Utmaningar: de 17 målen i siffror från Kolada").click()
     expect(page).to_have_url(re.compile(r"/omraden/0180/$"))
@@ -110,6 +104,41 @@ def test_worst_goal_to_a_kpi_in_kommungrupp_and_excel(page, editor_a, kolada_liv
     assert any("kommungrupp A1" in line for line in lines[1:])
 
 
+def test_a_kpi_with_a_target_shows_its_status_the_target_and_the_path(
+    page, viewer_a, org_a, kolada_live
+):
+    KpiTarget.objects.create(
+        organisation=org_a, kpi_id="N00401", target_value=0.5, target_year=2030
+    )
+    bump_version()
+    login(page, viewer_a)
+    page.goto("/omraden/0180/mal/13/")
+    main = page.locator("#main")
+    row = main.locator("tbody tr", has=page.locator("a[href='/omraden/0180/nyckeltal/N00401/']"))
+    expect(row.locator(".target-status")).not_to_have_text("Inget målvärde")
+    expect(row).to_contain_text("mål 0,5 år 2030")
+    expect(main.locator("dl.facts")).to_contain_text("1 av")  # "1 av n nyckeltal har målvärde"
+    expect(main).to_contain_text("inte att målet är nått")  # green there is not "reached"
+    check_axe(page)
+
+    row.get_by_role("link").first.click()
+    expect(page).to_have_url(re.compile(r"/omraden/0180/nyckeltal/N00401/$"))
+    expect(main.locator("dl.facts").first.locator(".target-status")).to_be_visible()
+    table = main.locator("table.numbers").first
+    path = "Väg till målvärdet 0,5 år 2030"
+    expect(table.locator("thead th").last).to_have_text(path)
+    expect(table.locator("tbody tr").last.locator("th")).to_have_text("2030")
+    expect(table.locator("tbody tr").last.locator("td").last).to_have_text("0,5")
+    chart = page.locator("figure[data-spec=line-chart].chart-ready svg")
+    expect(chart).to_have_count(1)
+    expect(chart).to_contain_text("Målvärde 0,5 år 2030")  # the target line's label
+    expect(chart).to_contain_text(path)  # the dashed path in the legend
+    expect(page.locator("figure[data-spec=line-chart] figcaption")).to_contain_text(
+        "den streckade linjen är vägen dit"
+    )
+    check_axe(page)
+
+
 def test_goal_page_keeps_the_comparison_and_links_to_every_kpi(page, viewer_a, kolada_live):
     login(page, viewer_a)
     page.goto("/omraden/0180/mal/13/?jamfor=liknande")
@@ -183,12 +212,7 @@ def tab_to(page, target, limit: int = 40) -> None:
 def test_keyboard_skip_link_and_comparison(page, editor_a, kolada_live):
     login(page, editor_a)
     page.goto("/omraden/0180/")
-    page.keyboard.press("Tab")
-    skip = page.get_by_role("link", name="Hoppa till innehållet")
-    expect(skip).to_be_focused()
-    expect(skip).to_be_in_viewport()
-    page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"#main$"))
+    expect_skip_link(page)
 
     select = page.get_by_label("Jämförelse", exact=True)
     tab_to(page, select)

@@ -42,7 +42,7 @@ def test_switch_to_english_and_back(page, editor_a):
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text("My organisations")
     check_axe(page)
-    page.goto("/organisationer/0180/")
+    page.goto("/omraden/0180/organisation/")
     expect(page.locator("#commitments .summary")).to_have_text("0 of 4 commitments in place")
     check_axe(page)
     page.get_by_role("button", name="Svenska").click()

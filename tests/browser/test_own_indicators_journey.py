@@ -27,7 +27,7 @@ def test_upload_with_an_error_then_fixed_shows_in_the_analysis(page, editor_a, k
     login(page, editor_a)
     main = page.locator("#main")
     main.get_by_role("link", name="Stockholm").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/$"))
+    expect(page).to_have_url(re.compile(r"/omraden/0180/organisation/$"))
     check_axe(page)
     main.get_by_role("link", name="Egna nyckeltal", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Egna nyckeltal")
@@ -44,7 +44,7 @@ def test_upload_with_an_error_then_fixed_shows_in_the_analysis(page, editor_a, k
     page.get_by_label(re.compile(r"^Mål")).select_option(label="Mål 11")
     page.get_by_label("Delmål").fill("11.2")
     page.get_by_role("button", name="Spara").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/egna-nyckeltal/$"))
+    expect(page).to_have_url(re.compile(r"/omraden/0180/egna-nyckeltal/$"))
     expect(main.get_by_role("status")).to_contain_text("Nyckeltalet E1 har sparats.")
     row = main.get_by_role("row", name=re.compile(TITLE))
     expect(row).to_contain_text("Inga värden")
@@ -75,7 +75,7 @@ def test_upload_with_an_error_then_fixed_shows_in_the_analysis(page, editor_a, k
     check_axe(page)
     page.get_by_role("button", name="Spara").click()
 
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/egna-nyckeltal/$"))
+    expect(page).to_have_url(re.compile(r"/omraden/0180/egna-nyckeltal/$"))
     expect(main.get_by_role("status")).to_contain_text(
         "3 värden sparade (3 nya, 0 ändrade, 0 oförändrade)."
     )

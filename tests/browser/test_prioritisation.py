@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from styra.web.priorities.decisions.models import Decision
 from tests.focus.documents import make_pdf
 
-from .conftest import check_axe, login
+from .conftest import check_axe, login, open_step
 
 LIVE = 10_000  # ms: the aggregate polls every 3 s
 
@@ -30,14 +30,9 @@ def first_goal(page):
 
 
 def open_prioritisation(page, user) -> None:
-    login(page, user)
-    main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name="Prioritera: vilka mål ska vi arbeta med först?").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/prioritera/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Prioritera: vilka mål ska Stockholm arbeta med först?"
-    )
+    link = "Prioritera: vilka mål ska vi arbeta med först?"
+    heading = "Prioritera: vilka mål ska Stockholm arbeta med först?"
+    open_step(page, user, link, "prioritera/", heading)
     expect(page.locator("figure[data-spec=prio-chart].chart-ready svg")).to_have_count(1)
 
 
@@ -106,7 +101,7 @@ def test_editor_weighs_saves_and_records_a_decision(page, editor_a, kolada_live)
     )
     form.get_by_role("button", name="Registrera beslutet").click()
     expect(page).to_have_title(re.compile(r"^Fel: "))
-    expect(main.locator("#error-summary")).to_contain_text("Delmålet finns inte: 99.9")
+    expect(main.locator("#error-summary")).to_contain_text("99.9 är inget delmål i Agenda 2030.")
     check_axe(page)
     assert not Decision.objects.exists()
 
@@ -130,7 +125,7 @@ def test_editor_weighs_saves_and_records_a_decision(page, editor_a, kolada_live)
     expect(main.get_by_role("link", name="KS 2026/123 § 45")).to_be_visible()
     check_axe(page)
 
-    page.goto("/organisationer/0180/prioritera/strategisk-vikt/")
+    page.goto("/omraden/0180/prioritera/strategisk-vikt/")
     check_axe(page)
     page.get_by_label("Mål 13: Bekämpa klimatförändringen").select_option("1")
     main.get_by_role("button", name="Spara de strategiska vikterna").click()
@@ -143,7 +138,7 @@ def test_editor_weighs_saves_and_records_a_decision(page, editor_a, kolada_live)
 
 def test_workshop_with_two_browsers_at_once(page, new_page, editor_a, viewer_a, kolada_live):
     login(page, editor_a)
-    page.goto("/organisationer/0180/prioritera/workshop/")
+    page.goto("/omraden/0180/prioritera/workshop/")
     check_axe(page)
     page.get_by_label("Namn på workshoppen").fill("Styrgruppen i maj")
     page.get_by_role("button", name="Skapa workshop").click()

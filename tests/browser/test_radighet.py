@@ -10,21 +10,16 @@ import re
 
 from playwright.sync_api import expect
 
-from .conftest import check_axe, login
+from .conftest import check_axe, login, open_step
 
 WHY = "Vi är kustkommun och har en egen havsplan."
 
 
 def open_goal_14(page, user) -> None:
     """Log in and follow the links: Stockholm → Rådighet → Mål 14."""
-    login(page, user)
+    title = "Rådighet: vad kan Stockholm själv påverka?"
+    open_step(page, user, title, "radighet/", title)
     main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name="Rådighet: vad kan Stockholm själv påverka?").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/radighet/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Rådighet: vad kan Stockholm själv påverka?"
-    )
     expect(page.locator("figure[data-spec=mandate-chart].chart-ready svg")).to_have_count(1)
     check_axe(page)
     main.get_by_role("link", name="Mål 14: Hav och marina resurser").click()
@@ -103,7 +98,7 @@ def test_editor_sets_a_level_and_finds_it_everywhere(page, editor_a, kolada_live
     expect(mandate).to_contain_text("1 delmål har en egen nivå.")
     check_axe(page)
     mandate.get_by_role("link", name="Rådighet och skäl för varje delmål i mål 14").click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/radighet/mal/14/$"))
+    expect(page).to_have_url(re.compile(r"/omraden/0180/radighet/mal/14/$"))
 
     # Back to Styra's default, with a motivation: a second row in the history.
     target = page.locator("#delmal-14-2")
@@ -114,7 +109,7 @@ def test_editor_sets_a_level_and_finds_it_everywhere(page, editor_a, kolada_live
     reset.get_by_role("button", name="Återställ standard för delmål 14.2").click()
     expect(main.get_by_role("status")).to_contain_text("Styras standard gäller igen.")
     expect(page.locator("#delmal-14-2")).to_contain_text("1 – Kan påverka")
-    page.goto("/organisationer/0180/radighet/historik/")
+    page.goto("/omraden/0180/radighet/historik/")
     expect(main.locator("table tbody tr")).to_have_count(2)
     expect(main.locator("table tbody tr").first).to_contain_text("Havsplanen är inte antagen än.")
 
@@ -129,8 +124,8 @@ def test_viewer_reads_without_forms_and_editor_of_b_has_no_history(
 
     other = new_page()
     login(other, editor_b)
-    other.goto("/organisationer/0180/radighet/historik/")
+    other.goto("/omraden/0180/radighet/historik/")
     expect(other.get_by_role("heading", level=1)).to_have_text("Åtkomst nekad")
-    other.goto("/organisationer/0180/radighet/")
+    other.goto("/omraden/0180/radighet/")
     expect(other.get_by_role("link", name=re.compile("Historik"))).to_have_count(0)
     check_axe(other)

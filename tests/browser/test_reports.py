@@ -13,19 +13,14 @@ import subprocess
 
 from playwright.sync_api import expect
 
-from .conftest import check_axe, login
+from .conftest import check_axe, login, open_step
 
 LABEL = "Beslutad i KS 2025-03-12"
 DOCUMENT_LINK = "Nulägesanalysen som dokument: för beslut, som PDF och Word"
 
 
 def open_document(page, user) -> None:
-    login(page, user)
-    main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name=DOCUMENT_LINK).click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/nulagesanalys/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text("Nulägesanalys för Stockholm")
+    open_step(page, user, DOCUMENT_LINK, "nulagesanalys/", "Nulägesanalys för Stockholm")
 
 
 def test_editor_freezes_downloads_and_compares(page, editor_a, kolada_live, tmp_path):
@@ -100,16 +95,16 @@ def test_viewer_reads_without_freezing_and_editor_of_b_is_refused(
     main = page.locator("#main")
     expect(main.get_by_role("link", name="Frys den här versionen")).to_have_count(0)
     check_axe(page)
-    page.goto("/organisationer/0180/nulagesanalys/versioner/")
+    page.goto("/omraden/0180/nulagesanalys/versioner/")
     expect(main).to_contain_text("Ingen version är fryst ännu.")
     check_axe(page)
-    page.goto("/organisationer/0180/nulagesanalys/jamfor/")
+    page.goto("/omraden/0180/nulagesanalys/jamfor/")
     expect(main).to_contain_text("Ingen version är fryst ännu.")
     check_axe(page)
 
     other = new_page()
     login(other, editor_b)
-    other.goto("/organisationer/0180/nulagesanalys/")
+    other.goto("/omraden/0180/nulagesanalys/")
     expect(other.get_by_role("heading", level=1)).to_have_text("Åtkomst nekad")
     expect(other.locator("#main")).not_to_contain_text("Nulägesanalys för Stockholm")
     check_axe(other)

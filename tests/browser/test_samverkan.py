@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from styra.sdg import load_catalog
 
-from .conftest import check_axe, login
+from .conftest import check_axe, open_step
 
 UNIT = "Miljöförvaltningen"
 PARTNER = "Länsstyrelsen i Stockholms län"
@@ -19,14 +19,8 @@ TARGET_13_1 = load_catalog().target("13.1").label_sv
 
 
 def open_samverkan(page, user) -> None:
-    login(page, user)
-    main = page.locator("#main")
-    main.get_by_role("link", name="Stockholm").click()
-    main.get_by_role("link", name=re.compile(r"^Samverkan: ")).click()
-    expect(page).to_have_url(re.compile(r"/organisationer/0180/samverkan/$"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Samverkan: med vem behöver Stockholm samverka?"
-    )
+    heading = "Samverkan: med vem behöver Stockholm samverka?"
+    open_step(page, user, re.compile(r"^Samverkan: "), "samverkan/", heading)
 
 
 def add_actor(page, name: str, category: str) -> None:

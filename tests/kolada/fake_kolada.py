@@ -1,9 +1,11 @@
-"""A local fake of Kolada's API v2, serving a small slice of the real bundle.
+"""A local fake of Kolada's API v3, serving a small slice of the real bundle.
 
 The slice (11 kommuner of all SKR groups, their regions and Riket; 8 KPIs, 6 of
 them in the Agenda 2030 set; the SKR groups, two other area groups and three
 KPI groups) is read from ``../shared/data/kolada`` and served in Kolada's own
-JSON format, paged, with faults injectable per test (see :class:`Fault`).
+JSON format (``values``, ``count``, ``next_url``, ``previous_url``), paged, with
+faults injectable per test (see :class:`Fault`). Like Kolada it answers 400 to
+a list of more than 25 ids or 20 years, and to a URL over its length limit.
 """
 
 import json
@@ -203,6 +205,10 @@ class FakeKolada:
     source: Slice
     max_url_length: int = 2000
     max_per_page: int = 5000
+    max_ids: int = 25
+    max_years: int = 20
+    # The names of the page links: v3's; ("next_page", "previous_page") as v2 had them.
+    links: tuple[str, str] = ("next_url", "previous_url")
     slow_seconds: float = 1.0
     delay: float = 0.0
     faults: list[Fault] = field(default_factory=list)
@@ -220,7 +226,7 @@ class FakeKolada:
 
     @property
     def base_url(self) -> str:
-        return f"{self.origin}/v2"
+        return f"{self.origin}/v3"
 
     def start(self) -> "FakeKolada":
         fake = self
@@ -310,15 +316,16 @@ class FakeKolada:
         number = int(query.get("page", ["1"])[0])
         chosen = items[(number - 1) * per_page : number * per_page]
         body: dict = {"count": len(chosen), "values": chosen}
+        next_link, previous_link = self.links
         if number * per_page < len(items):
-            body["next_page"] = f"{self.origin}{url.path}?page={number + 1}&per_page={per_page}"
+            body[next_link] = f"{self.origin}{url.path}?page={number + 1}&per_page={per_page}"
         if number > 1:
-            body["previous_page"] = f"{self.origin}{url.path}?page={number - 1}&per_page={per_page}"
+            body[previous_link] = f"{self.origin}{url.path}?page={number - 1}&per_page={per_page}"
         return body
 
     def route(self, path: str) -> list[dict] | str | None:
         parts = [part for part in path.split("/") if part]
-        if parts[:1] != ["v2"]:
+        if parts[:1] != ["v3"]:
             return None
         parts = parts[1:]
         source = self.source
@@ -331,8 +338,10 @@ class FakeKolada:
         if parts == ["kpi"]:
             return source.kpis
         if len(parts) == 2 and parts[0] == "kpi":
-            wanted = set(parts[1].split(","))
-            return [kpi for kpi in source.kpis if kpi["id"] in wanted]
+            wanted = parts[1].split(",")
+            if len(wanted) > self.max_ids:
+                return f"at most {self.max_ids} ids per list, got {len(wanted)}"
+            return [kpi for kpi in source.kpis if kpi["id"] in set(wanted)]
         if parts[:1] == ["data"]:
             return self.data(parts[1:])
         return None
@@ -345,6 +354,9 @@ class FakeKolada:
             return None
         if len(filters) < 2:
             return "give two of kpi, municipality and year"
+        too_long = self.too_long(filters)
+        if too_long:
+            return too_long
         kpis = set(filters["kpi"].split(",")) if "kpi" in filters else None
         areas = set(filters["municipality"].split(",")) if "municipality" in filters else None
         years = {int(y) for y in filters["year"].split(",")} if "year" in filters else None
@@ -355,6 +367,15 @@ class FakeKolada:
             and (areas is None or item["municipality"] in areas)
             and (years is None or item["period"] in years)
         ]
+
+    def too_long(self, filters: dict[str, str]) -> str | None:
+        """Kolada's refusal of an over-long id or year list, or None."""
+        for name, text in filters.items():
+            limit = self.max_years if name == "year" else self.max_ids
+            count = len(text.split(","))
+            if count > limit:
+                return f"at most {limit} values in '{name}', got {count}"
+        return None
 
 
 def send(handler: BaseHTTPRequestHandler, status: int, body: dict, headers: dict | None = None):

@@ -58,7 +58,7 @@ def test_an_unreachable_server_fails_with_a_message(tmp_path):
         port = probe.getsockname()[1]
 
     result = run(
-        "--out", str(tmp_path / "b"), "--base-url", f"http://127.0.0.1:{port}/v2",
+        "--out", str(tmp_path / "b"), "--base-url", f"http://127.0.0.1:{port}/v3",
         "--max-retries", "0",
     )  # fmt: skip
 

@@ -17,7 +17,19 @@ def test_values_across_many_pages_equal_the_source_slice(fake_kolada, make_clien
     assert_frame_equal(values, fake_kolada.source.values)
     pages = fake_kolada.data_requests()
     assert len(pages) >= len(fake_kolada.source.data) // 100
-    assert sum("?page=" in page for page in pages) >= 20  # next_page followed again and again
+    assert sum("?page=" in page for page in pages) >= 20  # next_url followed again and again
+
+
+def test_pages_linked_with_the_v2_names_are_followed_too(fake_kolada, make_client):
+    fake_kolada.links = ("next_page", "previous_page")
+
+    values = make_client(per_page=10).fetch_values(["N00401"], years=[2018, 2019, 2020])
+
+    expected = fake_kolada.source.values.filter(
+        (pl.col("kpi") == "N00401") & pl.col("year").is_in([2018, 2019, 2020])
+    )
+    assert_frame_equal(values, expected)
+    assert any("?page=2" in page for page in fake_kolada.data_requests())
 
 
 def test_values_by_year_keep_only_those_years(fake_kolada, make_client):

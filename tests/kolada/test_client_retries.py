@@ -81,7 +81,7 @@ def test_timeouts_end_in_a_clear_error_too(fake_kolada, make_client):
 
 
 def test_client_errors_are_not_retried(fake_kolada, make_client, waits):
-    with pytest.raises(KoladaError, match=r"/v2/nonsense\?per_page=100: HTTP 404"):
+    with pytest.raises(KoladaError, match=r"/v3/nonsense\?per_page=100: HTTP 404"):
         make_client().fetch_items(f"{fake_kolada.base_url}/nonsense", Group)
     assert waits == []
 

@@ -20,7 +20,7 @@ def no_bundle(monkeypatch, tmp_path):
 def unreachable_url() -> str:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
-        return f"http://127.0.0.1:{probe.getsockname()[1]}/v2"
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/v3"
 
 
 def test_without_kolada_it_says_exactly_what_to_set(no_bundle, monkeypatch):

@@ -61,13 +61,13 @@ def test_bad_field_names_dimension_and_field(position, change, field, message):
         parse_dimensions(broken(position, change))
     assert (raised.value.position, raised.value.field) == (position, field)
     assert str(raised.value).startswith(f"dimensions.yaml, dimension {position}")
-    assert f"field '{field}'" in str(raised.value)
+    assert f'fält "{field}"' in str(raised.value)
 
 
 def test_the_message_names_the_id_once_it_is_known():
     with pytest.raises(DimensionsFileError) as raised:
         parse_dimensions(broken(4, lambda d: d.update(name_sv="")))
-    assert str(raised.value).startswith("dimensions.yaml, dimension 4 (follow_up), field 'name_sv'")
+    assert str(raised.value).startswith('dimensions.yaml, dimension 4 (follow_up), fält "name_sv"')
 
 
 def test_an_unknown_field_is_named():

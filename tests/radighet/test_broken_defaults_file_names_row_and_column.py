@@ -45,13 +45,13 @@ def test_bad_value_names_row_and_column(bad_row, column, message):
     with pytest.raises(DefaultsFileError, match=message) as raised:
         parse_defaults(with_row(1, bad_row))
     assert (raised.value.row, raised.value.column) == (1, column)
-    where = "defaults.csv, row 1 (line 2)" + (f", column '{column}'" if column else "")
+    where = "defaults.csv, rad 1" + (f', kolumn "{column}"' if column else "")
     assert str(raised.value).startswith(where)
 
 
 def test_a_row_further_down_is_counted_from_the_first_data_row():
     bad = LINES[40].replace(LINES[40].split(",")[0] + ",", LINES[40].split(",")[0] + ",9", 1)
-    with pytest.raises(DefaultsFileError, match="row 40 \\(line 41\\), column 'kommun_level'"):
+    with pytest.raises(DefaultsFileError, match='rad 40, kolumn "kommun_level"'):
         parse_defaults(with_row(40, bad))
 
 
@@ -78,7 +78,7 @@ def test_a_missing_target_is_named():
 def test_a_missing_or_unknown_column_is_named():
     header = LINES[0]
     text = with_row(0, header.replace("region_level", "region_nivå"))
-    with pytest.raises(DefaultsFileError, match="column 'region_level': is missing") as raised:
+    with pytest.raises(DefaultsFileError, match='kolumn "region_level": is missing') as raised:
         parse_defaults(text)
     assert raised.value.column == "region_level"
     with pytest.raises(DefaultsFileError, match=r"unknown columns in the header: \['note'\]"):

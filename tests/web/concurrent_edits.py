@@ -47,3 +47,14 @@ def clash_after_checks(monkeypatch, form_class, save_the_other) -> None:
         return valid
 
     monkeypatch.setattr(form_class, "is_valid", valid_then_clash)
+
+
+def second_save(
+    first, second, url: str, first_change: dict, second_change: dict, *, saved=302, **headers
+):
+    """Both open the form at ``url``; ``first`` saves ``first_change`` (and must succeed:
+    ``saved``, the status of a save), then ``second`` posts ``second_change`` on the page
+    as it opened it: the answer. ``headers`` go with both posts (e.g. HTMX's)."""
+    opened_first, opened_second = form_data(first.get(url)), form_data(second.get(url))
+    assert first.post(url, opened_first | first_change, **headers).status_code == saved
+    return second.post(url, opened_second | second_change, **headers)

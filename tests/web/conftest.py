@@ -4,25 +4,30 @@ admin and a contributor of A, and ``client_for(user)`` for a logged-in test clie
 
 Other apps' tests reuse them; the browser tests import them too.
 
+Make more users and objects with tests/web/factories.py.
+
 Log users in with ``client_for(user)`` (or ``client.force_login(user,
 backend=MODEL_BACKEND)``): the first authentication backend is django-axes',
 which needs a request, so ``client.login()`` does not work.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 
-from styra.web.accounts.models import Membership, Role
+from styra.web.accounts.models import Role
 from styra.web.organisations.models import Organisation
+from tests.web.factories import PASSWORD, make_member  # noqa: F401  (PASSWORD: browser tests)
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
-PASSWORD = "Rätt-hemligt-lösen-2030"
+# django-tasks' immediate backend: a task runs as it is enqueued (tests of the database
+# backend and its worker set TASKS themselves, tests/web/background).
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture(autouse=True)
 def _web_test_settings(settings, tmp_path):
-    """Plain static storage (no collectstatic manifest), fast hashing, private files in tmp."""
+    """Plain static storage (no collectstatic manifest), fast hashing, private files in tmp,
+    background tasks run at once."""
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -34,22 +39,8 @@ def _web_test_settings(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "media" / "private"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.STYRA_CACHE_DIR = ""  # no snapshot files (tests/web/nulage/test_snapshot_*)
-
-
-def make_user(username: str, first_name: str = "", last_name: str = ""):
-    return get_user_model().objects.create_user(
-        username=username,
-        email=f"{username}@example.se",
-        password=PASSWORD,
-        first_name=first_name,
-        last_name=last_name,
-    )
-
-
-def make_member(username: str, organisation: Organisation, role: str, **names):
-    user = make_user(username, **names)
-    Membership.objects.create(user=user, organisation=organisation, role=role)
-    return user
+    settings.TASKS = IMMEDIATE_TASKS  # background work runs within the request
+    settings.STYRA_VERSIONS_DIR = tmp_path / "versions"  # kept data versions
 
 
 @pytest.fixture

@@ -28,5 +28,5 @@ def test_bad_bundle_exits_non_zero_with_row_and_column(tmp_path):
     bad = write_mini_bundle(tmp_path, values=VALUES.replace("0114,2021,T,", "0114,2021,T,abc"))
     result = CliRunner().invoke(main, ["load", str(bad)])
     assert result.exit_code != 0
-    assert "row 3, column 'value'" in result.stderr
+    assert 'rad 3, kolumn "value"' in result.stderr
     assert "nothing loaded" in result.stderr

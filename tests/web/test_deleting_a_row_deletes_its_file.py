@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models.signals import post_delete
 
@@ -18,13 +17,7 @@ from styra.web.common.files import delete_files, file_fields
 from styra.web.focus import services as focus
 from styra.web.organisations.models import LeadershipDecision
 from styra.web.priorities.decisions.models import Decision
-from tests.focus.documents import make_pdf
-
-
-def with_document(decision):
-    decision.document.save("beslut.pdf", ContentFile(make_pdf([["Beslut"]])), save=False)
-    decision.save()
-    return decision
+from tests.web.factories import budget_document, priority_decision, with_document
 
 
 @pytest.fixture
@@ -33,26 +26,8 @@ def files_of_a(org_a, editor_a) -> list[Path]:
     leadership = with_document(
         LeadershipDecision(organisation=org_a, decided_on="2025-03-12", reference="§ 1")
     )
-    priority = with_document(
-        Decision(
-            organisation=org_a,
-            goals=[4],
-            body="KS",
-            decided_on="2025-05-01",
-            reference="§ 2",
-            motivation="Skolan.",
-            snapshot={},
-        )
-    )
-    document = focus.upload_document(
-        org_a,
-        editor_a,
-        title="Budget",
-        kind="budget",
-        filename="budget.txt",
-        data="Budget\n\nSkolan\nAlla elever ska nå kunskapskraven.\n".encode(),
-        max_bytes=100_000,
-    )
+    priority = priority_decision(org_a)
+    document = budget_document(org_a, editor_a)
     paths = [Path(f.path) for f in (leadership.document, priority.document, document.file)]
     assert all(path.is_file() for path in paths)
     return paths

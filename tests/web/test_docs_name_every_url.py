@@ -11,11 +11,14 @@ from tests.web.docs_check import doc_text
 DOC_OF_APP = {
     # app under styra.web (its urls module): its doc in docs/
     "actionplan": "actionplan.md",
+    "changes": "changes.md",
     "focus": "focus.md",
+    "followup": "followup.md",
     "priorities.decisions": "prioritisation.md",
     "priorities.interactions": "interactions.md",
     "reports": "nulagesanalys-document.md",
     "samverkan": "samverkan.md",
+    "vlr": "vlr.md",
 }
 
 

@@ -10,17 +10,20 @@ Kolada values and are checked with the sample in one test.
 import re
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from styra.web.focus import services as focus
-from styra.web.indicators.models import OwnIndicator, OwnValue
+from styra.web.followup.models import Cycle
 from styra.web.organisations.models import LeadershipDecision, Network
-from styra.web.priorities.decisions.models import Decision
 from styra.web.priorities.interactions.models import Matrix, MatrixTarget
 from styra.web.reports.models import ReportVersion
-from tests.focus.documents import make_pdf
+from styra.web.vlr.models import VlrVersion
 from tests.web.analysis_data import kolada_sample  # noqa: F401  (the fixture)
+from tests.web.factories import (
+    budget_document,
+    own_indicator,
+    priority_decision,
+    with_document,
+)
 
 # A file name, a file of its own (/fil/), or a document (the focus list /fokus/dokument/ is a page).
 FILE_ROUTE = re.compile(r"(\.<str:fmt>|\.xlsx|\.csv|\.pdf|/fil/|(?<!/fokus)/dokument/)$")
@@ -30,6 +33,9 @@ AREA_EXPORTS = {
     "nulage-kpi-export": ["0180", "N00401", "csv"],
     "nulage-kpi-table-export": ["0180", "N00401", "alla-omraden", "xlsx"],
 }
+# Files that need two kept data versions, checked where those are made:
+# tests/web/changes/test_a_second_data_version_shows_what_changed.py.
+CHECKED_WITH_DATA_VERSIONS = {"changes-export"}
 
 
 def file_routes() -> set[str]:
@@ -55,45 +61,31 @@ def matrix_of(**owner) -> Matrix:
     return matrix
 
 
-def with_document(decision, name: str = "beslut.pdf"):
-    decision.document.save(name, ContentFile(make_pdf([["Beslut"]])), save=False)
-    decision.document_name = name
-    decision.save()
-    return decision
-
-
 @pytest.fixture
 def material(org_a, org_b, editor_a, client_for) -> dict[str, list]:
     """The arguments of every file URL of organisation A (and of its network)."""
     with_document(LeadershipDecision(organisation=org_a, decided_on="2025-03-12", reference="§ 1"))
-    decision = with_document(
-        Decision(
-            organisation=org_a,
-            goals=[4],
-            body="KS",
-            decided_on="2025-05-01",
-            reference="§ 2",
-            motivation="Skolan.",
-            snapshot={},
-        )
-    )
-    document = focus.upload_document(
-        org_a,
-        editor_a,
-        title="Budget",
-        kind="budget",
-        filename="budget.txt",
-        data="Budget\n\nSkolan\nAlla elever ska nå kunskapskraven.\n".encode(),
-        max_bytes=100_000,
-    )
-    own = OwnIndicator.objects.create(organisation=org_a, code="E1", title="Cykel", goal=11)
-    OwnValue.objects.create(indicator=own, area=org_a, year=2024, value=3.0)
+    decision = priority_decision(org_a)
+    document = budget_document(org_a, editor_a)
+    own_indicator(org_a, "Cykel", values={2024: 3.0})
     network = Network.objects.create(name="Nätverket")
     network.members.set([org_a, org_b])
     matrix, shared = matrix_of(organisation=org_a), matrix_of(network=network)
     client_for(editor_a).post(
-        "/organisationer/0180/nulagesanalys/frys/",
+        "/omraden/0180/nulagesanalys/frys/",
         {"label": "Beslutad i KS", "decided_on": "2025-03-12", "reference": "KS 2025/12"},
+    )
+    client_for(editor_a).post(
+        "/omraden/0180/vlr/2026/frys/",
+        {"label": "VLR 2026", "decided_on": "2026-06-15", "reference": "KF 2026/3"},
+    )
+    cycle = Cycle.objects.create(
+        organisation=org_a,
+        name="Tertial 1 2026",
+        period_start="2026-01-01",
+        period_end="2026-04-30",
+        opens_on="2026-05-01",
+        deadline="2026-05-20",
     )
     return {
         "organisations-decision-document": ["0180"],
@@ -107,6 +99,10 @@ def material(org_a, org_b, editor_a, client_for) -> dict[str, list]:
         "actionplan-export": ["0180"],
         "reports-file": ["0180", "docx"],
         "reports-version-file": ["0180", ReportVersion.objects.get().pk, "pdf"],
+        "vlr-file": ["0180", 2026, "pdf"],
+        "vlr-version-file": ["0180", VlrVersion.objects.get().pk, "docx"],
+        "followup-cycle-file": ["0180", cycle.pk, "xlsx"],
+        "followup-annual-file": ["0180", 2026, "docx"],
         "interactions-export": ["0180", matrix.pk, "lang", "csv"],
         "interactions-results-export": ["0180", matrix.pk, "xlsx"],
         "interactions-network-export": [network.pk, shared.pk, "bred", "xlsx"],
@@ -121,7 +117,7 @@ def assert_private_file(response) -> None:
 
 
 def test_every_file_route_is_checked(material):
-    assert file_routes() == set(material) | set(AREA_EXPORTS)
+    assert file_routes() == set(material) | set(AREA_EXPORTS) | CHECKED_WITH_DATA_VERSIONS
 
 
 def test_every_file_of_an_organisation_is_private(material, client_for, admin_a):

@@ -4,7 +4,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from styra.kolada.bundle import read_bundle
-from styra.web.indicators import services
+from styra.web.indicators import bundle_loader
 from styra.web.indicators.models import Kpi, KpiGroup, Value
 from styra.web.organisations.models import MunicipalityGroup, Organisation
 from tests.kolada.minibundle import VALUES, write_mini_bundle
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_mini_bundle_is_written(tmp_path):
-    summary = services.load_bundle(read_bundle(write_mini_bundle(tmp_path)))
+    summary = bundle_loader.load_bundle(read_bundle(write_mini_bundle(tmp_path)))
     assert summary["kommuner"] == 2 and summary["regioner"] == 1 and summary["values"] == 7
     stockholm = Organisation.objects.get(kolada_id="0180")
     assert (stockholm.type, stockholm.region_id, stockholm.skr_code) == ("K", "0001", "A1")
@@ -29,25 +29,25 @@ def test_mini_bundle_is_written(tmp_path):
 
 def test_loading_twice_gives_the_same_data(tmp_path):
     bundle = read_bundle(write_mini_bundle(tmp_path))
-    first = services.load_bundle(bundle)
+    first = bundle_loader.load_bundle(bundle)
     rows = sorted(Value.objects.values_list("kpi_id", "area_id", "year", "gender", "value"))
-    second = services.load_bundle(bundle)
+    second = bundle_loader.load_bundle(bundle)
     assert first == second
     assert sorted(Value.objects.values_list("kpi_id", "area_id", "year", "gender", "value")) == rows
     assert MunicipalityGroup.members.through.objects.count() == 4
 
 
 def test_a_reload_replaces_changed_values(tmp_path):
-    services.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
+    bundle_loader.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
     changed = VALUES.replace("N00401,0180,2020,T,1.5\n", "")
     changed = changed.replace("0180,2021,T,1.4", "0180,2021,T,1.3")
-    services.load_bundle(read_bundle(write_mini_bundle(tmp_path / "b", values=changed)))
+    bundle_loader.load_bundle(read_bundle(write_mini_bundle(tmp_path / "b", values=changed)))
     assert not Value.objects.filter(kpi_id="N00401", year=2020).exists()
     assert Value.objects.get(kpi_id="N00401", area_id="0180", year=2021).value == 1.3
 
 
 def test_a_failure_half_way_keeps_the_previous_data(tmp_path, monkeypatch):
-    services.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
+    bundle_loader.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
     before = sorted(Value.objects.values_list("kpi_id", "area_id", "year", "gender", "value"))
     renamed = write_mini_bundle(tmp_path / "b")
     text = (renamed / "municipalities.csv").read_text().replace("Stockholm,K", "Sthlm,K")
@@ -57,10 +57,10 @@ def test_a_failure_half_way_keeps_the_previous_data(tmp_path, monkeypatch):
     def fail(values):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(services, "copy_values", fail)
-    monkeypatch.setattr(services, "insert_values", fail)
+    monkeypatch.setattr(bundle_loader, "copy_values", fail)
+    monkeypatch.setattr(bundle_loader, "insert_values", fail)
     with pytest.raises(RuntimeError):
-        services.load_bundle(bundle)
+        bundle_loader.load_bundle(bundle)
     assert Organisation.objects.get(kolada_id="0180").name == "Stockholm"
     after = sorted(Value.objects.values_list("kpi_id", "area_id", "year", "gender", "value"))
     assert after == before
@@ -71,7 +71,7 @@ def test_a_failure_half_way_keeps_the_previous_data(tmp_path, monkeypatch):
 
 @pytest.mark.bundle
 def test_the_real_agenda2030_load(real_bundle):
-    summary = services.load_bundle(read_bundle(real_bundle))
+    summary = bundle_loader.load_bundle(read_bundle(real_bundle))
     assert summary["kommuner"] == 290
     assert summary["regioner"] == 21
     assert summary["kpis"] == 6099

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 
 from styra.kolada.bundle import read_bundle
-from styra.web.indicators import services
+from styra.web.indicators import bundle_loader
 from styra.web.indicators.models import Value
 from styra.web.indicators.versions import current_versions
 from tests.kolada.minibundle import VALUES, write_mini_bundle
@@ -24,7 +24,7 @@ VALUE_TABLE = Value._meta.db_table
 
 def test_batches_hold_whole_kpis_up_to_the_row_limit():
     values = pl.DataFrame({"kpi_id": ["B", "A", "B", "C", "A", "B"], "value": range(6)})
-    batches = [batch["kpi_id"].to_list() for batch in services.kpi_batches(values, 3)]
+    batches = [batch["kpi_id"].to_list() for batch in bundle_loader.kpi_batches(values, 3)]
     assert batches == [["A", "A"], ["B", "B", "B"], ["C"]]
 
 
@@ -44,9 +44,9 @@ def value_rows_per_transaction(load) -> Counter:
 
 
 def test_each_transaction_writes_a_few_kpis(tmp_path, monkeypatch):
-    monkeypatch.setattr(services, "VALUE_ROWS_PER_TRANSACTION", 3)
+    monkeypatch.setattr(bundle_loader, "VALUE_ROWS_PER_TRANSACTION", 3)
     bundle = read_bundle(write_mini_bundle(tmp_path))
-    rows = value_rows_per_transaction(lambda: services.load_bundle(bundle))
+    rows = value_rows_per_transaction(lambda: bundle_loader.load_bundle(bundle))
     if connection.vendor == "sqlite":
         # N00401 has 3 rows, N00945 4: one KPI per transaction, none bigger than a KPI.
         assert sorted(rows.values()) == [3, 4]
@@ -56,12 +56,12 @@ def test_each_transaction_writes_a_few_kpis(tmp_path, monkeypatch):
 
 
 def test_a_failure_half_way_leaves_each_kpi_whole(tmp_path, monkeypatch):
-    monkeypatch.setattr(services, "VALUE_ROWS_PER_TRANSACTION", 3)
-    services.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
+    monkeypatch.setattr(bundle_loader, "VALUE_ROWS_PER_TRANSACTION", 3)
+    bundle_loader.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
     version = current_versions()
     changed = VALUES.replace("1.4", "1.3").replace("60.1", "61.0").replace("45.0", "46.0")
     bundle = read_bundle(write_mini_bundle(tmp_path / "b", values=changed))
-    real_insert, real_copy = services.insert_values, services.copy_values
+    real_insert, real_copy = bundle_loader.insert_values, bundle_loader.copy_values
 
     def fail_on_n00945(write):
         def writer(values):
@@ -71,10 +71,10 @@ def test_a_failure_half_way_leaves_each_kpi_whole(tmp_path, monkeypatch):
 
         return writer
 
-    monkeypatch.setattr(services, "insert_values", fail_on_n00945(real_insert))
-    monkeypatch.setattr(services, "copy_values", fail_on_n00945(real_copy))
+    monkeypatch.setattr(bundle_loader, "insert_values", fail_on_n00945(real_insert))
+    monkeypatch.setattr(bundle_loader, "copy_values", fail_on_n00945(real_copy))
     with pytest.raises(RuntimeError):
-        services.load_bundle(bundle)
+        bundle_loader.load_bundle(bundle)
     first = Value.objects.get(kpi_id="N00401", area_id="0180", year=2021).value
     assert first == (1.3 if connection.vendor == "sqlite" else 1.4)  # its batch committed
     assert sorted(Value.objects.filter(kpi_id="N00945").values_list("value", flat=True)) == [

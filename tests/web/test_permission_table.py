@@ -42,6 +42,7 @@ PERMS = {
     "priorities.change_interactions": (True, True, False, False, False),
     "actionplan.view_plan": (True, True, True, True, False),
     "actionplan.change_plan": (True, True, False, False, False),
+    "changes.view_changes": (True, True, True, True, False),
 }
 
 

@@ -1,11 +1,12 @@
 """An organisation's material is private to its members; only the Kolada analysis is open.
 
-Every URL under ``/organisationer/<id>/`` is generated from the URLconf (so a new view
-cannot be forgotten), filled with real objects of organisation A, and asked by a user
-of organisation B and by a logged-in user with no membership: each answers 403 or 404
+Every URL of the organisation's material under ``/omraden/<id>/`` (all but the
+analysis' ``nulage-…``) is generated from the URLconf (so a new view cannot be
+forgotten), filled with real objects of organisation A, and asked by a user of
+organisation B and by a logged-in user with no membership: each answers 403 or 404
 (a POST-only view is also posted to). A's own member gets past the permission check on
-the same URLs, so the objects are real. The analysis ``/omraden/<id>/…`` stays open to
-both outsiders.
+the same URLs, so the objects are real. The analysis (``/omraden/<id>/``, ``…/mal/…``,
+``…/nyckeltal/…``) stays open to both outsiders (the crawl checks it).
 """
 
 import datetime
@@ -16,8 +17,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from styra.sdg import load_catalog
 from styra.web.accounts.models import Invitation, Membership
 from styra.web.actionplan.models import Action, ActionIndicator
+from styra.web.background.models import Job
 from styra.web.focus import services as focus
 from styra.web.focus.models import OwnGoal, Passage, Tag
+from styra.web.followup.models import Cycle
 from styra.web.indicators.models import OwnIndicator
 from styra.web.maturity.models import Round
 from styra.web.organisations.models import BodyMember
@@ -26,9 +29,11 @@ from styra.web.priorities.interactions.scope import Scope
 from styra.web.priorities.interactions.services import create_matrix
 from styra.web.reports.models import ReportVersion
 from styra.web.samverkan.models import Actor, Involvement
-from tests.web.conftest import make_user
+from styra.web.vlr.models import VlrVersion
+from tests.web.factories import budget_document, make_user
 
-PREFIX = "organisationer/<str:kolada_id>/"
+PREFIX = "omraden/<str:kolada_id>/"
+ANALYSIS = "nulage-"  # the Kolada analysis of any area: open to every signed-in user
 REFUSED = (403, 404)
 WORKSHOP_TOKEN = "privat-workshop-0180"
 
@@ -46,6 +51,11 @@ OBJECT_OF = {
     "samverkan-involvement-": "involvement",
     "maturity-": "round",
     "reports-version": "report_version",
+    "reports-job": "document_job",
+    "vlr-job": "vlr_job",
+    "vlr-version": "vlr_version",
+    "followup-job": "followup_job",
+    "followup-": "cycle",
     "interactions-": "matrix",
     "priorities-decision": "decision",
     "actionplan-indicator-create": "action",  # a new indicator of an action
@@ -61,6 +71,8 @@ PARTS = {
     "layout": "lang",
     "source": "4.1",
     "target": "4.2",
+    "year": 2026,
+    "section": "opening",
 }
 # Parts whose value depends on the view.
 PARTS_OF = {
@@ -70,13 +82,20 @@ PARTS_OF = {
     ("interactions-export", "fmt"): "xlsx",
     ("reports-file", "fmt"): "docx",
     ("reports-version-file", "fmt"): "docx",
+    ("vlr-version-file", "fmt"): "docx",
+    ("vlr-file", "fmt"): "pdf",
+    ("followup-cycle-file", "fmt"): "xlsx",
+    ("followup-annual-file", "fmt"): "docx",
 }
 # Views that answer 404 to a member too when no file is attached (none is, here).
 ATTACHED_FILES = {"organisations-decision-document", "priorities-decision-document"}
+# Views that answer 404 to a member too without loaded Kolada data (none is, here):
+# the export of what changed needs two kept data versions.
+NEEDS_DATA_VERSIONS = {"changes-export"}
 
 
 def organisation_patterns() -> list[tuple[str, list[str]]]:
-    """(URL name, its parameters) for every view under /organisationer/<id>/."""
+    """(URL name, its parameters) for every view of an organisation's own material."""
     found = []
 
     def walk(patterns, prefix: str) -> None:
@@ -84,11 +103,15 @@ def organisation_patterns() -> list[tuple[str, list[str]]]:
             route = prefix + str(pattern.pattern)
             if isinstance(pattern, URLResolver):
                 walk(pattern.url_patterns, route)
-            elif isinstance(pattern, URLPattern) and route.startswith(PREFIX):
+            elif isinstance(pattern, URLPattern) and is_private(route, pattern.name):
                 found.append((pattern.name, list(pattern.pattern.converters)))
 
     walk(get_resolver().url_patterns, "")
     return found
+
+
+def is_private(route: str, name: str | None) -> bool:
+    return route.startswith(PREFIX) and not (name or "").startswith(ANALYSIS)
 
 
 def object_key(name: str) -> str:
@@ -99,21 +122,14 @@ def material_of(organisation, editor) -> dict[str, int]:
     """One object of each kind the organisation's URLs name, by key."""
     own_goal = OwnGoal.objects.create(organisation=organisation, body="KF", text="Alla lyckas.")
     tag, _created = focus.tag_by_hand(own_goal, 4, "4.1", editor)
-    document = focus.upload_document(
-        organisation,
-        editor,
-        title="Budget",
-        kind="budget",
-        filename="budget.txt",
-        data="Budget\n\nSkolan\nAlla elever ska nå kunskapskraven.\n".encode(),
-        max_bytes=100_000,
-    )
+    document = budget_document(organisation, editor)
     actor = Actor.objects.create(
         organisation=organisation, name="Skolan", kind="internal", category="forvaltning"
     )
     action = Action.objects.create(
         organisation=organisation, level="strategy", code="S1", title="Fler når målen"
     )
+    action.responsible.add(editor)  # so that a follow-up cycle asks about it
     targets = [target.target_id for target in load_catalog().targets_of_goal(4)]
     matrix = create_matrix(Scope(organisation, can_change=True), editor, "Skolan", "", targets)
     Workshop.objects.create(
@@ -155,6 +171,40 @@ def material_of(organisation, editor) -> dict[str, int]:
         ).pk,
         "action": action.pk,
         "action_indicator": ActionIndicator.objects.create(action=action, kpi_id="N15419").pk,
+        **step_four_material(organisation, editor),
+    }
+
+
+def step_four_material(organisation, editor) -> dict[str, int]:
+    """Follow-up, VLR and the background jobs of their documents (step 4)."""
+    cycle = Cycle.objects.create(
+        organisation=organisation,
+        name="Tertial 1 2026",
+        period_start=datetime.date(2026, 1, 1),
+        period_end=datetime.date(2026, 4, 30),
+        opens_on=datetime.date(2026, 5, 1),
+        deadline=datetime.date(2026, 5, 20),
+        opened_at=datetime.datetime(2026, 5, 1, 8, tzinfo=datetime.UTC),
+    )
+
+    def job(**params) -> int:
+        return Job.objects.create(
+            kind=Job.Kind.RENDER, organisation=organisation, created_by=editor, params=params
+        ).pk
+
+    return {
+        "cycle": cycle.pk,
+        "document_job": job(fmt="pdf"),
+        "vlr_job": job(document="vlr", year=2026, fmt="pdf"),
+        "followup_job": job(document="cycle", cycle=cycle.pk, fmt="pdf"),
+        "vlr_version": VlrVersion.objects.create(
+            organisation=organisation,
+            year=2026,
+            label="VLR 2026",
+            decided_on=datetime.date(2026, 6, 15),
+            content={},
+            created_by=editor,
+        ).pk,
     }
 
 
@@ -167,6 +217,8 @@ def private_urls(organisation, material: dict[str, int]) -> list[str]:
                 continue
             if parameter == "pk":
                 kwargs["pk"] = material[object_key(name)]
+            elif parameter == "action_pk":
+                kwargs["action_pk"] = material["action"]
             else:
                 kwargs[parameter] = PARTS_OF.get((name, parameter), PARTS.get(parameter))
         urls.append(reverse(name, kwargs=kwargs))
@@ -204,6 +256,7 @@ def test_a_member_gets_past_the_check_on_the_same_urls(a_urls, client_for, admin
     missing = [
         url
         for url in a_urls
-        if client.get(url).status_code == 404 and resolve(url).url_name not in ATTACHED_FILES
+        if client.get(url).status_code == 404
+        and resolve(url).url_name not in ATTACHED_FILES | NEEDS_DATA_VERSIONS
     ]
     assert missing == [], "\n".join(missing)

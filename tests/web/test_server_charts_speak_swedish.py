@@ -10,7 +10,7 @@ from django.utils import translation
 from styra.web.common import formats
 from styra.web.reports.render import svg_of
 
-CHARTS_JS = Path(formats.__file__).parent / "static/styra/charts.js"
+CHARTS_JS = Path(formats.__file__).parents[1] / "static/styra/charts.js"
 SPEC = {
     "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
     "data": {"values": [{"day": "2025-01-01", "v": 0.25}, {"day": "2025-10-01", "v": 1.5}]},

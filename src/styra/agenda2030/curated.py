@@ -23,7 +23,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
+from styra.files import FileProblem
+from styra.sdg import GOAL_NUMBERS, UnknownSdgId, load_catalog, parse_target_id
 
 COLUMNS = (
     "kpi_id",
@@ -52,17 +53,11 @@ TARGET_YEAR_RANGE = (2000, 2100)
 SHIPPED_FILE = "kpis.csv"
 
 
-class CuratedSetError(ValueError):
+class CuratedSetError(FileProblem):
     """The curated KPI file holds a value Styra cannot accept."""
 
     def __init__(self, message: str, row: int | None = None, column: str | None = None):
-        self.row, self.column = row, column
-        where = SHIPPED_FILE
-        if row is not None:
-            where += f", row {row} (line {row + 1})"
-        if column is not None:
-            where += f", column '{column}'"
-        super().__init__(f"{where}: {message}")
+        super().__init__(message, file=SHIPPED_FILE, row=row, column=column)
 
 
 @dataclass(frozen=True)
@@ -126,7 +121,7 @@ class _Row:
 
     def goal(self, column: str, required: bool = True) -> int | None:
         number = self.integer(column, required)
-        if number is not None and not 1 <= number <= 17:
+        if number is not None and number not in GOAL_NUMBERS:
             raise self.fail(column, f"{number} is not an SDG goal (1–17)")
         return number
 

@@ -23,6 +23,12 @@ from styra.analysis.reference import (
 )
 from styra.analysis.scores import compute_bounds
 from styra.analysis.settings import AnalysisSettings
+from styra.analysis.target_status import (
+    TargetCounts,
+    goal_target_counts,
+    needed_path,
+    target_status,
+)
 from styra.analysis.trends import compute_trends, theil_sen
 
 __all__ = [
@@ -36,6 +42,7 @@ __all__ = [
     "Peer",
     "PeerComparison",
     "ReferenceSet",
+    "TargetCounts",
     "UnknownIdError",
     "all_of_type",
     "analyse_all",
@@ -46,10 +53,13 @@ __all__ = [
     "compute_positions",
     "compute_trends",
     "explicit",
+    "goal_target_counts",
     "kommungrupp",
     "learn_from_peers",
     "municipality_group",
+    "needed_path",
     "network",
     "rank_goals",
+    "target_status",
     "theil_sen",
 ]

@@ -147,6 +147,37 @@ def outlooks(
     return result
 
 
+def kpi_results(
+    values: pl.DataFrame,
+    totals: pl.DataFrame,
+    catalog: pl.DataFrame,
+    found: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame],
+    context: tuple[str, int, ReferenceSet],
+    targets: Targets | None,
+    settings: AnalysisSettings,
+) -> tuple[KpiResult, ...]:
+    """Every KPI of the set, from ``found`` (the area's M1–M3 rows, the positions of the
+    set and the KPIs' bounds), with M4 and the gender gap."""
+    rows, positions, bounds = found
+    area_id, year, reference = context
+    latest, sizes = latest_rows(rows, year), sizes_at(positions, year)
+    gaps = compute_gender_gaps(values, area_id, year, settings)
+    outlook = outlooks(totals, catalog, area_id, targets, settings)
+    kpi_rows = catalog.join(bounds, on="kpi_id", how="left").iter_rows(named=True)
+    return tuple(
+        kpi_result(
+            kpi,
+            latest.get(kpi["kpi_id"]),
+            sizes.get(kpi["kpi_id"], 0),
+            reference.label,
+            outlook.get(kpi["kpi_id"]),
+            gaps.get(kpi["kpi_id"]),
+            oldest_year=year - settings.max_value_age,
+        )
+        for kpi in kpi_rows
+    )
+
+
 def analyse_area(
     values: pl.DataFrame,
     catalog: pl.DataFrame,
@@ -176,21 +207,9 @@ def analyse_area(
         rows, bounds = positions.filter(pl.col("area_id") == area_id), batch.bounds
     else:
         rows, positions, bounds = area_rows(totals, catalog, ids, area_id, reference, settings)
-    latest, sizes = latest_rows(rows, year), sizes_at(positions, year)
-    gaps = compute_gender_gaps(values, area_id, year, settings)
-    outlook = outlooks(totals, catalog, area_id, targets, settings)
-    kpi_rows = catalog.join(bounds, on="kpi_id", how="left").iter_rows(named=True)
-    kpis = tuple(
-        kpi_result(
-            kpi,
-            latest.get(kpi["kpi_id"]),
-            sizes.get(kpi["kpi_id"], 0),
-            reference.label,
-            outlook.get(kpi["kpi_id"]),
-            gaps.get(kpi["kpi_id"]),
-            oldest_year=year - settings.max_value_age,
-        )
-        for kpi in kpi_rows
+    found = (rows, positions, bounds)
+    kpis = kpi_results(
+        values, totals, catalog, found, (area_id, year, reference), targets, settings
     )
     context = (area_id, year, reference, ranking)
     goals = rank_goals(

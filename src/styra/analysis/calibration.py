@@ -19,8 +19,7 @@ from styra.analysis.area import AreaAnalysis, analyse_area
 from styra.analysis.batch import analyse_all
 from styra.analysis.reference import area_ids_of_type
 from styra.analysis.settings import DEFAULT_SETTINGS, GREEN, AnalysisSettings
-
-GOALS = range(1, 18)
+from styra.sdg import GOAL_NUMBERS
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,9 @@ def calibrate(analyses: Sequence[AreaAnalysis]) -> Calibration:
         n_areas=len(analyses),
         majors_median=median(majors),
         majors_quartiles=(q1, q3),
-        first_share={g: firsts[g] / len(analyses) for g in GOALS},
+        first_share={g: firsts[g] / len(analyses) for g in GOAL_NUMBERS},
         green_majors=len(contradictions),
-        far_share={g: far[g] / len(analyses) for g in GOALS},
+        far_share={g: far[g] / len(analyses) for g in GOAL_NUMBERS},
     )
 
 

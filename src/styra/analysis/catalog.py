@@ -6,8 +6,6 @@ hand-made frames. Optional columns missing from a frame are added as null.
 
 import polars as pl
 
-from styra.analysis.reference import UnknownIdError
-
 REQUIRED = ("kpi_id", "goal", "polarity")
 OPTIONAL = {
     "title": pl.Utf8,
@@ -61,8 +59,3 @@ def total_values(values: pl.DataFrame, kpi_ids: pl.Series, area_ids) -> pl.DataF
         & pl.col("area_id").is_in(pl.Series(list(area_ids), dtype=pl.Utf8).implode())
         & pl.col("value").is_not_null()
     ).select("kpi_id", "area_id", pl.col("year").cast(pl.Int64), "value")
-
-
-def check_kpi(catalog: pl.DataFrame, kpi_id: str) -> None:
-    if catalog.filter(pl.col("kpi_id") == kpi_id).is_empty():
-        raise UnknownIdError(f"unknown KPI {kpi_id!r} (not in the KPI set for this area type)")

@@ -35,8 +35,8 @@ from styra.analysis.settings import (
     YELLOW,
     AnalysisSettings,
 )
+from styra.sdg import GOAL_NUMBERS
 
-GOALS = range(1, 18)
 COLOURED = (GREEN, YELLOW, RED)
 JUDGED = (IMPROVING, STABLE, WORSENING)
 MAJOR, SOME, MINOR, NO_DATA = "major", "some", "minor", "too_little_data"
@@ -148,7 +148,7 @@ def rank_goals(
     standings = standings or {}
     summaries = [
         summarise_goal(g, [k for k in kpis if k.goal == g], standings.get(g, (None, 0)), settings)
-        for g in GOALS
+        for g in GOAL_NUMBERS
     ]
 
     def key(s: dict) -> tuple:

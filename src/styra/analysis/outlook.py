@@ -61,8 +61,13 @@ def direction(polarity: int, base_value: float, target: float) -> int:
     return (target > base_value) - (target < base_value)
 
 
+def compound(x0: float, xn: float, target: float) -> bool:
+    """Growth rates (CAGR) where the values and the target are above 0, else linear ones."""
+    return x0 > 0 and xn > 0 and target > 0
+
+
 def rates(x0, xn, t0, tn, target, target_year) -> tuple[str, float, float]:
-    if x0 > 0 and xn > 0 and target > 0:
+    if compound(x0, xn, target):
         observed = (xn / x0) ** (1 / (tn - t0)) - 1
         return "cagr", observed, (target / x0) ** (1 / (target_year - t0)) - 1
     return "linear", (xn - x0) / (tn - t0), (target - x0) / (target_year - t0)

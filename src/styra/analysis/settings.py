@@ -11,6 +11,7 @@ TOO_LITTLE_DATA = "too_little_data"
 # M4 outlook classes
 ACHIEVED, ON_TRACK, NEEDS_ACCELERATION = "achieved", "on_track", "needs_acceleration"
 LIMITED_PROGRESS, MOVING_AWAY = "limited_progress", "moving_away"
+NO_TARGET = "no_target"  # M4 on the pages: a KPI without a target value
 RIKET_ID = "0000"
 
 

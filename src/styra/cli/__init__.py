@@ -16,16 +16,31 @@ def main() -> None:
 
 
 def _register() -> None:
-    from styra.cli import analyse, catalog, data, interactions, kolada
+    from styra.cli import (
+        analyse,
+        catalog,
+        changes,
+        data,
+        followup,
+        interactions,
+        kolada,
+        report,
+        worker,
+    )
 
     main.add_command(data.load)
     main.add_command(data.serve)
     main.add_command(data.create_admin)
+    main.add_command(worker.worker)
     main.add_command(kolada.kolada)
+    kolada.kolada.add_command(changes.refresh)
+    main.add_command(changes.changes)
     main.add_command(analyse.analyse)
     main.add_command(catalog.sdg)
     main.add_command(catalog.kpis)
     main.add_command(interactions.interactions)
+    main.add_command(followup.followup)
+    main.add_command(report.report)
 
 
 _register()

@@ -26,35 +26,11 @@ from styra.analysis import (
     municipality_group,
 )
 from styra.analysis.reference import all_of_type, area_type
+from styra.analysis.words import COLOUR_WORDS, GAP_WORDS, LEVEL_WORDS, OUTLOOK_WORDS, TREND_WORDS
 from styra.kolada import ATTRIBUTION, layout
 from styra.kolada import bundle as kolada_bundle
 from styra.sdg import load_catalog
 from styra.tables import write_plain_csv
-
-COLOURS_SV = {"green": "grön", "yellow": "gul", "red": "röd", "grey": "grå", "none": "–"}
-TRENDS_SV = {
-    "improving": "förbättras",
-    "stable": "oförändrad",
-    "worsening": "försämras",
-    "increasing": "ökar",
-    "decreasing": "minskar",
-    "too_little_data": "för lite data",
-}
-OUTLOOKS_SV = {
-    "achieved": "målet nått",
-    "on_track": "i fas",
-    "needs_acceleration": "framsteg, behöver öka takten",
-    "limited_progress": "begränsade framsteg",
-    "moving_away": "rör sig bort från målet",
-    "too_little_data": "för lite data",
-}
-LEVELS_SV = {
-    "major": "stor utmaning",
-    "some": "viss utmaning",
-    "minor": "mindre utmaning",
-    "too_little_data": "för lite data",
-}
-GAPS_SV = {"narrowing": "minskar", "stable": "oförändrat", "widening": "ökar"}
 
 
 @lru_cache(maxsize=2)
@@ -98,7 +74,7 @@ def outlook_text(kpi: KpiResult) -> str:
     o = kpi.outlook
     if o is None:
         return ""
-    text = f"{OUTLOOKS_SV[o.status]} (mål {number(o.target_value)} år {o.target_year}"
+    text = f"{OUTLOOK_WORDS[o.status]} (mål {number(o.target_value)} år {o.target_year}"
     if o.projected_value is not None:
         text += f"; trendframskrivning {number(o.projected_value)}"
     return text + ")"
@@ -108,18 +84,18 @@ def kpi_line(kpi: KpiResult) -> str:
     value = (
         f"{number(kpi.value, 2)} {kpi.unit} ({kpi.value_year})" if kpi.value is not None else "–"
     )
-    position = f"{number(kpi.percentile, 0)} {COLOURS_SV[kpi.colour]}"
+    position = f"{number(kpi.percentile, 0)} {COLOUR_WORDS[kpi.colour]}"
     if kpi.too_old:
         position = "för gammalt värde, bedöms inte"
     elif not kpi.comparable:
         position = "total, jämförs inte"
     elif kpi.value is not None and kpi.percentile is None:
         position = "ingen jämförelse"
-    trend = TRENDS_SV[kpi.trend_class]
+    trend = TREND_WORDS[kpi.trend_class]
     if kpi.trend_r is not None:
         trend += f" ({number(100 * kpi.trend_r)} %/år)"
     gap = kpi.gender_gap
-    gap_text = f"{number(gap.gap)} ({GAPS_SV.get(gap.gap_trend, '–')})" if gap else ""
+    gap_text = f"{number(gap.gap)} {GAP_WORDS.get(gap.gap_trend, '')}".rstrip() if gap else ""
     cells = [f"{kpi.kpi_id} {kpi.title}", value, position, f"{kpi.reference_size}"]
     cells += [number(kpi.score, 0), trend, outlook_text(kpi), gap_text]
     return "| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |"
@@ -138,12 +114,12 @@ def render_md(analysis: AreaAnalysis, peers: PeerComparison | None, titles: dict
         "",
     ]
     header = (
-        "| Nyckeltal | Värde (år) | Percentil, färg | Antal jämförda | Poäng | Trend "
+        "| Nyckeltal | Värde (år) | Percentil, läge | Antal jämförda | Poäng | Trend "
         "| Utsikt mot målvärde | Könsskillnad K−M |\n|---|---|---|---|---|---|---|---|"
     )
     for goal in analysis.goals:
         kpis = analysis.kpis_of_goal(goal.goal)
-        status = LEVELS_SV[goal.level]
+        status = LEVEL_WORDS[goal.level]
         title = f"## {goal.rank}. Mål {goal.goal} {goals[goal.goal].short_sv}"
         lines += [title + (f" — {status}" if status else ""), ""]
         standing = (

@@ -60,13 +60,17 @@ def load(bundle: Path | None, all_kpis: bool, as_json: bool, fetch: bool) -> Non
         raise click.ClickException(f"bundle refused, nothing loaded: {error}") from error
     setup_django()
     migrate_quietly()
-    from styra.web.indicators.services import load_bundle
+    from styra.web.indicators.bundle_loader import load_bundle
 
     summary = load_bundle(read)
     summary["seconds"] = round(time.perf_counter() - started, 1)
+    release = keep_version(str(bundle))
     prepared = prepare_analysis_data()
     if prepared is not None:
         summary["analysis_data_seconds"] = prepared
+    if release is not None:
+        summary["kept_data_version"] = release.number
+        summary["digests_sent"] = send_digests(release)
     if as_json:
         click.echo(json.dumps({"bundle": str(bundle), **summary}, indent=2))
         return
@@ -74,6 +78,25 @@ def load(bundle: Path | None, all_kpis: bool, as_json: bool, fetch: bool) -> Non
     for key, count in summary.items():
         click.echo(f"  {key.replace('_', ' ')}: {count:,}".replace(",", " "))
     click.echo("Källa: Kolada (RKA), CC BY 4.0")
+
+
+def keep_version(source: str):
+    """Keep the values just loaded as a new data version (None: the same as the newest)."""
+    from styra.web.changes.archive import archive_version
+
+    return archive_version(source)
+
+
+def send_digests(release) -> int:
+    """Mail what the new version changed for each organisation (docs/changes.md)."""
+    from styra.web.changes.digest import send_digests as send
+
+    try:
+        return send(release)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
 
 
 @click.command()
@@ -106,9 +129,10 @@ def serve(host: str, port: int, workers: int) -> None:
 # A worker is replaced after MAX_REQUESTS requests, plus up to the jitter so that the
 # workers never restart together: memory a rare large request took is given back.
 MAX_REQUESTS, MAX_REQUESTS_JITTER = 1000, 100
-# The heaviest request is reading an upload (STYRA_UPLOAD_READ_SECONDS) or rendering
-# the nulägesanalys PDF (~4 s, after a short wait for the render slot): the timeout
-# leaves room above both; a worker silent for longer is killed and replaced.
+# The longest request is reading an upload (at most STYRA_UPLOAD_READ_SECONDS); documents
+# (PDF, Word) render in the background worker, never in a request (docs/background-work.md),
+# and the rest answer in seconds at most. The timeout leaves room above an upload read; a
+# worker silent for longer is killed and replaced.
 TIMEOUT_SECONDS, TIMEOUT_MARGIN_SECONDS = 60, 30
 
 

@@ -85,7 +85,7 @@ def values_progress(file: TextIO | None = None) -> ValuesBar | None:
     callback=year_selection,
     help="Years to fetch, e.g. 2015-2022 or 2020,2022. Default: every year Kolada has.",
 )
-@click.option("--base-url", default=DEFAULT_BASE_URL, show_default=True, help="Kolada API v2.")
+@click.option("--base-url", default=DEFAULT_BASE_URL, show_default=True, help="Kolada API v3.")
 @click.option(
     "--concurrency",
     default=4,

@@ -8,12 +8,14 @@ from styra.files.limits import (
     check_pdf_pages,
     human_size,
 )
+from styra.files.problems import FileProblem
 from styra.files.zips import check_zip
 
 __all__ = [
     "DEFAULT_FILE_LIMITS",
     "Deadline",
     "FileLimits",
+    "FileProblem",
     "FileRefused",
     "check_pdf_pages",
     "check_zip",

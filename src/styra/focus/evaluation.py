@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-GOALS = tuple(range(1, 18))
+from styra.sdg import GOAL_NUMBERS
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def read_eval_set(path: Path) -> list[LabelledPassage]:
             goals = frozenset(int(part) for part in row["goals"].split(";") if part.strip())
         except ValueError:
             raise ValueError(f"row {row['id']}: goals {row['goals']!r} are not numbers") from None
-        if not goals <= set(GOALS):
+        if not goals <= set(GOAL_NUMBERS):
             raise ValueError(f"row {row['id']}: goals {sorted(goals)} outside 1–17")
         passages.append(LabelledPassage(row["id"], row["text"], goals))
     return passages
@@ -122,20 +122,20 @@ def read_benchmark(path: Path) -> list[Judgement]:
 
 def evaluate(passages: Iterable[LabelledPassage], predict: Callable[[str], set[int]]) -> Report:
     """Score ``predict`` on multi-label passages: every passage is judged for all 17 goals."""
-    counts = {goal: [0, 0, 0] for goal in GOALS}
+    counts = {goal: [0, 0, 0] for goal in GOAL_NUMBERS}
     for passage in passages:
         predicted = predict(passage.text)
         for goal in predicted | passage.goals:
             hit, gold = goal in predicted, goal in passage.goals
             counts[goal][0 if hit and gold else 1 if hit else 2] += 1
-    return Report(tuple(GoalFigures(goal, *counts[goal]) for goal in GOALS))
+    return Report(tuple(GoalFigures(goal, *counts[goal]) for goal in GOAL_NUMBERS))
 
 
 def evaluate_judgements(
     judgements: Iterable[Judgement], predict: Callable[[str], set[int]]
 ) -> Report:
     """Score ``predict`` on (text, goal, label) rows: only the row's goal is judged."""
-    counts = {goal: [0, 0, 0] for goal in GOALS}
+    counts = {goal: [0, 0, 0] for goal in GOAL_NUMBERS}
     cache: dict[str, set[int]] = {}
     for row in judgements:
         if row.text not in cache:
@@ -143,4 +143,4 @@ def evaluate_judgements(
         hit = row.goal in cache[row.text]
         if hit or row.label:
             counts[row.goal][0 if hit and row.label else 1 if hit else 2] += 1
-    return Report(tuple(GoalFigures(goal, *counts[goal]) for goal in GOALS))
+    return Report(tuple(GoalFigures(goal, *counts[goal]) for goal in GOAL_NUMBERS))

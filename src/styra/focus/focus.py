@@ -28,7 +28,8 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 
-GOALS = tuple(range(1, 18))
+from styra.sdg import GOAL_NUMBERS
+
 MIN_UNITS = 8  # passages and own goals
 MIN_TAGGED_UNITS = 6  # of those, with at least one goal: a third of 17 goals is 6
 
@@ -44,13 +45,13 @@ def focus_per_goal(
     totals: defaultdict[int, float] = defaultdict(float)
     for goals, weight in zip(tags, unit_weights, strict=True):
         for goal in set(goals):
-            if goal not in GOALS:
+            if goal not in GOAL_NUMBERS:
                 raise ValueError(f"no SDG goal {goal!r}: goals are numbered 1–17")
             totals[goal] += weight
     top = max(totals.values(), default=0.0)
     if top <= 0:
         return {}
-    return {goal: totals[goal] / top for goal in GOALS}
+    return {goal: totals[goal] / top for goal in GOAL_NUMBERS}
 
 
 def goal_shares(
@@ -60,7 +61,7 @@ def goal_shares(
     tags = list(tags)
     unit_weights = [1.0] * len(tags) if weights is None else [float(w) for w in weights]
     total = sum(unit_weights)
-    shares = dict.fromkeys(GOALS, 0.0)
+    shares = dict.fromkeys(GOAL_NUMBERS, 0.0)
     for goals, weight in zip(tags, unit_weights, strict=True):
         for goal in set(goals):
             shares[goal] += weight / total

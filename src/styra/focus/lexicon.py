@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 
 from styra.focus.text import LANGUAGES, stem, tokenise
+from styra.sdg import GOAL_NUMBERS
 
 PLAIN, PREFIX, HEAD, INFIX = "plain", "prefix", "head", "infix"
 MIN_HEAD_LENGTH = 4
@@ -123,7 +124,7 @@ def read_rows(lines: Iterable[str], language: str) -> list[Phrase]:
             goal, weight = int(goal_text), float(weight_text)
         except ValueError as error:
             raise LexiconError(f"lexicon line {number} {row!r}: {error}") from None
-        if not 1 <= goal <= 17 or (target and target.split(".")[0] != goal_text):
+        if goal not in GOAL_NUMBERS or (target and target.split(".")[0] != goal_text):
             raise LexiconError(f"lexicon line {number}: goal {goal_text}, target {target!r}")
         words = parse_phrase(text, language)
         if not words:

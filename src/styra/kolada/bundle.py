@@ -1,6 +1,6 @@
 """Read and validate a Kolada bundle directory into tidy polars frames.
 
-The reader never touches a database: ``styra.web.indicators.services`` writes
+The reader never touches a database: ``styra.web.indicators.bundle_loader`` writes
 what it returns. Every check names the file, the row and the column, so a bad
 bundle is refused before anything is written. Rows are counted from 1 for the
 first data row (the header is not a row).
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
+from styra.files import FileProblem
 from styra.kolada import layout
 from styra.kolada.layout import BundleFile
 
@@ -24,17 +25,11 @@ YEAR_RANGE = (1900, 2100)
 RIKET_ID = "0000"
 
 
-class BundleError(ValueError):
+class BundleError(FileProblem):
     """A bundle file is missing or holds a value Styra cannot accept."""
 
     def __init__(self, file: str, message: str, row: int | None = None, column: str | None = None):
-        self.file, self.row, self.column = file, row, column
-        where = file
-        if row is not None:
-            where += f", row {row}"
-        if column is not None:
-            where += f", column '{column}'"
-        super().__init__(f"{where}: {message}")
+        super().__init__(message, file=file, row=row, column=column)
 
 
 CHECKOUT = Path(__file__).resolve().parents[3]
@@ -91,6 +86,14 @@ def read_table(bundle_dir: Path, spec: BundleFile) -> pl.DataFrame | None:
     return frame
 
 
+def read_required(bundle_dir: Path, spec: BundleFile) -> pl.DataFrame:
+    """Read a file the bundle must have (a missing one is refused, naming it)."""
+    frame = read_table(bundle_dir, spec)
+    if frame is None:
+        raise BundleError(spec.names[0], f"missing from bundle {bundle_dir}")
+    return frame
+
+
 def first_bad_row(mask: pl.Series) -> int | None:
     """1-based row number of the first True in ``mask``."""
     hits = mask.fill_null(False).arg_true()
@@ -104,7 +107,9 @@ def check(frame: pl.DataFrame, file: str, column: str, bad: pl.Expr, message: st
         raise BundleError(file, f"{message} (got {shown!r})", row, column)
 
 
-def cast_column(frame: pl.DataFrame, file: str, column: str, dtype: pl.DataType) -> pl.DataFrame:
+def cast_column(
+    frame: pl.DataFrame, file: str, column: str, dtype: pl.DataType | type[pl.DataType]
+) -> pl.DataFrame:
     """Cast ``column`` to ``dtype``; a value that does not convert names its row."""
     source = pl.col(column)
     if dtype == pl.Boolean and frame[column].dtype == pl.Utf8:
@@ -160,7 +165,7 @@ def file_name(bundle_dir: Path, spec: BundleFile) -> str:
 def read_municipalities(bundle_dir: Path) -> pl.DataFrame:
     """Areas: ``area_id, title, type (K/L), region_id, region_title``."""
     spec, name = layout.MUNICIPALITIES, file_name(bundle_dir, layout.MUNICIPALITIES)
-    frame = read_table(bundle_dir, spec).rename({"id": "area_id"})
+    frame = read_required(bundle_dir, spec).rename({"id": "area_id"})
     if "region_title" not in frame.columns:
         frame = frame.with_columns(pl.lit(None, pl.Utf8).alias("region_title"))
     check_required(frame, name, ["area_id", "title", "type"])
@@ -174,7 +179,7 @@ def read_municipalities(bundle_dir: Path) -> pl.DataFrame:
 def read_municipality_groups(bundle_dir: Path) -> pl.DataFrame:
     """Kolada municipality groups: ``group_id, title``."""
     name = file_name(bundle_dir, layout.MUNICIPALITY_GROUPS)
-    frame = read_table(bundle_dir, layout.MUNICIPALITY_GROUPS)
+    frame = read_required(bundle_dir, layout.MUNICIPALITY_GROUPS)
     check_required(frame, name, ["group_id", "title"])
     check_unique(frame, name, ["group_id"])
     return frame.select("group_id", "title")
@@ -183,7 +188,7 @@ def read_municipality_groups(bundle_dir: Path) -> pl.DataFrame:
 def read_group_members(bundle_dir: Path) -> pl.DataFrame:
     """Members of the municipality groups: ``group_id, area_id``."""
     name = file_name(bundle_dir, layout.MUNICIPALITY_GROUP_MEMBERS)
-    frame = read_table(bundle_dir, layout.MUNICIPALITY_GROUP_MEMBERS)
+    frame = read_required(bundle_dir, layout.MUNICIPALITY_GROUP_MEMBERS)
     frame = frame.rename({"member_id": "area_id"}).select("group_id", "area_id")
     check_required(frame, name, ["group_id", "area_id"])
     return frame.unique(maintain_order=True)
@@ -192,7 +197,9 @@ def read_group_members(bundle_dir: Path) -> pl.DataFrame:
 def read_skr_kommungrupper(bundle_dir: Path) -> pl.DataFrame:
     """SKR's kommungrupp of every kommun: ``area_id, skr_code, kommungrupp, group_id``."""
     name = file_name(bundle_dir, layout.SKR_KOMMUNGRUPPER)
-    frame = read_table(bundle_dir, layout.SKR_KOMMUNGRUPPER).rename({"municipality_id": "area_id"})
+    frame = read_required(bundle_dir, layout.SKR_KOMMUNGRUPPER).rename(
+        {"municipality_id": "area_id"}
+    )
     check_required(frame, name, ["area_id", "skr_code"])
     check(
         frame, name, "skr_code", ~pl.col("skr_code").str.contains(r"^[ABC]\d$"), "not an SKR code"
@@ -253,7 +260,7 @@ def normalise_kpis(frame: pl.DataFrame, name: str, retired: bool) -> pl.DataFram
 def read_kpis(bundle_dir: Path) -> pl.DataFrame:
     """The current KPI catalog (``retired`` False) plus retired KPIs with values."""
     name = file_name(bundle_dir, layout.KPIS)
-    current = normalise_kpis(read_table(bundle_dir, layout.KPIS), name, retired=False)
+    current = normalise_kpis(read_required(bundle_dir, layout.KPIS), name, retired=False)
     old = read_table(bundle_dir, layout.RETIRED_KPIS)
     if old is None:
         return current
@@ -290,7 +297,7 @@ def read_kpi_group_members(bundle_dir: Path) -> pl.DataFrame:
 def read_agenda2030_kpis(bundle_dir: Path) -> pl.DataFrame:
     """Kolada's own Agenda 2030 KPI list for kommuner: ``kpi_id, title, municipality_type``."""
     name = file_name(bundle_dir, layout.AGENDA2030_KPIS)
-    frame = read_table(bundle_dir, layout.AGENDA2030_KPIS).rename({"id": "kpi_id"})
+    frame = read_required(bundle_dir, layout.AGENDA2030_KPIS).rename({"id": "kpi_id"})
     check_required(frame, name, ["kpi_id"])
     check_unique(frame, name, ["kpi_id"])
     return frame.select("kpi_id", "title", "municipality_type")
@@ -306,7 +313,7 @@ def read_values(bundle_dir: Path, all_kpis: bool = False) -> pl.DataFrame:
     if all_kpis and locate(bundle_dir, spec) is None:
         raise BundleError(spec.names[0], f"missing from bundle {bundle_dir} (needed for all KPIs)")
     name = file_name(bundle_dir, spec)
-    frame = read_table(bundle_dir, spec)
+    frame = read_required(bundle_dir, spec)
     frame = frame.rename({"kpi": "kpi_id", "municipality_id": "area_id"})
     for column in ("kpi_id", "area_id", "gender"):
         frame = cast_column(frame, name, column, pl.Utf8)

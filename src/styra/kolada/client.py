@@ -1,4 +1,4 @@
-"""A polite client for Kolada's live API (v2): paging, retries, chunked URLs.
+"""A polite client for Kolada's live API (v3): paging, retries, split id lists.
 
 Every response is validated with pydantic before it is used; anything Styra
 cannot accept raises :class:`KoladaError` naming the URL and the field. The
@@ -12,19 +12,30 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from itertools import product
 from typing import Literal
 
 import httpx
 import polars as pl
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from styra import __version__
 
-DEFAULT_BASE_URL = "https://api.kolada.se/v2"
+DEFAULT_BASE_URL = "https://api.kolada.se/v3"
 CONTACT_URL = "https://github.com/styra-agenda2030/styra"
 USER_AGENT = f"Styra/{__version__} (+{CONTACT_URL})"
 MAX_PER_PAGE = 5000
-# Room kept for "?page=NN&per_page=5000" so a next_page URL stays under the limit too.
+# Kolada v3 refuses longer lists: at most 25 ids (KPIs, areas) per list, ~20 years.
+MAX_IDS_PER_LIST = 25
+MAX_YEARS_PER_REQUEST = 20
+# Room kept for "?page=NN&per_page=5000" so a next page's URL stays under the limit too.
 QUERY_RESERVE = 40
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 VALUE_SCHEMA = {
@@ -55,10 +66,15 @@ class Cancelled(KoladaError):
 
 
 class Envelope(BaseModel):
+    """Every v3 answer: ``values`` and the link to the next page (``next_url``; the
+    v2 name ``next_page`` is read too). ``count`` is not relied on."""
+
     values: list[dict]
-    count: int
-    next_page: str | None = None
-    previous_page: str | None = None
+    count: int | None = None
+    next_url: str | None = Field(None, validation_alias=AliasChoices("next_url", "next_page"))
+    previous_url: str | None = Field(
+        None, validation_alias=AliasChoices("previous_url", "previous_page")
+    )
 
 
 class Kpi(BaseModel):
@@ -107,6 +123,7 @@ class DataValue(BaseModel):
     count: int | None = None
     status: str | None = None
     value: float | None = None
+    isdeleted: bool = False
 
 
 class DataItem(BaseModel):
@@ -154,39 +171,38 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
         return None
 
 
-# --- chunking ---------------------------------------------------------------------------
-
-
-def chunk_ids(ids: Sequence[str], budget: int) -> list[list[str]]:
-    """Split ``ids`` into runs whose comma-joined text is at most ``budget`` characters."""
-    chunks: list[list[str]] = []
-    current: list[str] = []
-    length = 0
-    for item in ids:
-        if len(item) > budget:
-            raise ValueError(f"id {item!r} alone is longer than the URL budget ({budget})")
-        extra = len(item) + (1 if current else 0)
-        if current and length + extra > budget:
-            chunks.append(current)
-            current, length = [], 0
-            extra = len(item)
-        current.append(item)
-        length += extra
-    if current:
-        chunks.append(current)
-    return chunks
-
-
-def chunk_evenly(ids: Sequence[str], budget: int) -> list[list[str]]:
-    """As :func:`chunk_ids`, with as few chunks, but of about equal length."""
-    greedy = chunk_ids(ids, budget)
-    share = -(-joined_length(ids) // len(greedy)) + max(len(item) for item in ids)
-    balanced = chunk_ids(ids, min(budget, share))
-    return balanced if len(balanced) == len(greedy) else greedy
+# --- splitting id lists ----------------------------------------------------------------
 
 
 def joined_length(ids: Sequence[str]) -> int:
     return sum(len(item) for item in ids) + max(0, len(ids) - 1)
+
+
+def split_evenly(ids: Sequence[str], parts: int) -> list[list[str]]:
+    """``ids`` in ``parts`` runs, in order, whose sizes differ by at most one."""
+    size, extra = divmod(len(ids), parts)
+    chunks, start = [], 0
+    for index in range(parts):
+        end = start + size + (1 if index < extra else 0)
+        chunks.append(list(ids[start:end]))
+        start = end
+    return chunks
+
+
+def chunk_ids(ids: Sequence[str], max_count: int, budget: int) -> list[list[str]]:
+    """Runs of at most ``max_count`` ids whose comma-joined text is at most ``budget``."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    for item in ids:
+        if len(item) > budget:
+            raise ValueError(f"id {item!r} alone is longer than the URL budget ({budget})")
+        if current and (len(current) == max_count or joined_length([*current, item]) > budget):
+            chunks.append(current)
+            current = []
+        current.append(item)
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def plan_data_urls(
@@ -195,43 +211,51 @@ def plan_data_urls(
     municipality_ids: Sequence[str] | None,
     years: Sequence[int] | None,
     max_url_length: int,
+    max_ids: int = MAX_IDS_PER_LIST,
+    max_years: int = MAX_YEARS_PER_REQUEST,
 ) -> list[str]:
     """Data URLs ``{base}/data/kpi/{ids}[/municipality/{ids}][/year/{years}]``.
 
-    Kolada needs two of the three lists. Each URL stays under ``max_url_length``
-    (with room for the paging query). Years get the room they need first, then
-    municipalities up to what leaves a quarter for KPI ids; the KPI ids fill
-    the rest, so few requests cover everything.
+    Kolada needs two of the three lists and refuses a list of more than
+    ``max_ids`` ids or ``max_years`` years: each list is split into as few runs
+    of about equal size as these limits allow, and each URL gets one run of
+    each list. Should a URL (with room for the paging query) still be longer
+    than ``max_url_length``, the list with the longest run is split further.
     """
-    dimensions = []
+    lists: dict[str, list[str]] = {"kpi": list(kpi_ids)}
     if municipality_ids:
-        dimensions.append(("municipality", list(municipality_ids)))
+        lists["municipality"] = list(municipality_ids)
     if years:
-        dimensions.append(("year", [str(year) for year in years]))
-    if not dimensions:
-        raise ValueError("give years or municipality ids (Kolada needs two of three)")
-    base = f"{base_url.rstrip('/')}/data/kpi/"
-    fixed = len(base) + sum(len(f"/{name}/") for name, _ in dimensions) + QUERY_RESERVE
-    available = max_url_length - fixed
-    room_for_kpis = min(joined_length(kpi_ids), available // 4)
-    if available - room_for_kpis < 4:
-        raise ValueError(f"max_url_length {max_url_length} leaves no room for ids")
-    chunked: dict[str, list[list[str]]] = {}
-    for name, ids in sorted(dimensions, key=lambda dimension: joined_length(dimension[1])):
-        room = min(joined_length(ids), available - room_for_kpis)
-        chunked[name] = chunk_evenly(ids, room)
-        available -= max(joined_length(chunk) for chunk in chunked[name])
-    urls = [base + ",".join(kpis) for kpis in chunk_ids(kpi_ids, available)]
-    for name, _ in dimensions:
-        urls = [f"{url}/{name}/{','.join(chunk)}" for url in urls for chunk in chunked[name]]
-    return urls
+        lists["year"] = [str(year) for year in years]
+    if not kpi_ids or len(lists) < 2:
+        raise ValueError("give KPI ids and years or municipality ids (Kolada needs two of three)")
+    limits = {"kpi": max_ids, "municipality": max_ids, "year": max_years}
+    parts = {name: -(-len(ids) // limits[name]) for name, ids in lists.items()}
+    base = f"{base_url.rstrip('/')}/data"
+    fixed = len(base) + sum(len(f"/{name}/") for name in lists) + QUERY_RESERVE
+    while True:
+        chunks = {name: split_evenly(ids, parts[name]) for name, ids in lists.items()}
+        widths = {name: max(map(joined_length, runs)) for name, runs in chunks.items()}
+        if fixed + sum(widths.values()) <= max_url_length:
+            break
+        splittable = [name for name in lists if parts[name] < len(lists[name])]
+        if not splittable:
+            raise ValueError(f"max_url_length {max_url_length} leaves no room for ids")
+        parts[max(splittable, key=lambda name: widths[name])] += 1
+    runs = product(*(chunks[name] for name in lists))
+    return [
+        base
+        + "".join(f"/{name}/{','.join(run)}" for name, run in zip(lists, combination, strict=True))
+        for combination in runs
+    ]
 
 
 # --- the client -------------------------------------------------------------------------
 
 
 def items_to_frame(items: Iterable[DataItem]) -> pl.DataFrame:
-    """Long values; a null value or a non-empty status (suppressed) stays missing."""
+    """Long values; a null value, a non-empty status (suppressed) or a deleted value
+    stays missing."""
     columns: dict[str, list] = {name: [] for name in VALUE_SCHEMA}
     for item in items:
         for entry in item.values:
@@ -239,12 +263,13 @@ def items_to_frame(items: Iterable[DataItem]) -> pl.DataFrame:
             columns["municipality_id"].append(item.municipality)
             columns["year"].append(item.period)
             columns["gender"].append(entry.gender)
-            columns["value"].append(None if entry.status else entry.value)
+            missing = entry.status or entry.isdeleted
+            columns["value"].append(None if missing else entry.value)
     return pl.DataFrame(columns, schema=VALUE_SCHEMA)
 
 
 class KoladaClient:
-    """Kolada API v2 over httpx, at most ``concurrency`` requests in flight.
+    """Kolada API v3 over httpx, at most ``concurrency`` requests in flight.
 
     Thread-safe: :meth:`fetch_values` runs its chunks on a small thread pool.
     Use it as a context manager (or call :meth:`close`).
@@ -261,17 +286,23 @@ class KoladaClient:
         sleep: Callable[[float], None] = time.sleep,
         per_page: int = MAX_PER_PAGE,
         max_url_length: int = 2000,
+        max_ids: int = MAX_IDS_PER_LIST,
+        max_years: int = MAX_YEARS_PER_REQUEST,
     ):
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         if not 1 <= per_page <= MAX_PER_PAGE:
             raise ValueError(f"per_page must be 1…{MAX_PER_PAGE}")
+        if max_ids < 1 or max_years < 1:
+            raise ValueError("max_ids and max_years must be at least 1")
         self.base_url = base_url.rstrip("/")
         self.concurrency = concurrency
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
         self.per_page = per_page
         self.max_url_length = max_url_length
+        self.max_ids = max_ids
+        self.max_years = max_years
         self.requests_made = 0
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(concurrency)
@@ -332,7 +363,7 @@ class KoladaClient:
     def fetch_items(
         self, url: str, model: type[BaseModel], stop: threading.Event | None = None
     ) -> list:
-        """Every item of ``url``, following ``next_page`` to the end, each validated.
+        """Every item of ``url``, following ``next_url`` to the end, each validated.
 
         ``stop`` (set by another thread) ends the paging early with :class:`Cancelled`.
         """
@@ -344,11 +375,11 @@ class KoladaClient:
             if stop is not None and stop.is_set():
                 raise Cancelled(next_url)
             if next_url in seen:
-                raise KoladaError(next_url, "next_page points back to a page already read")
+                raise KoladaError(next_url, "the next page link points back to a page already read")
             seen.add(next_url)
             envelope = self.get_envelope(next_url)
             items += validate_items(next_url, envelope.values, model)
-            next_url = envelope.next_page or None
+            next_url = envelope.next_url or None
         return items
 
     # -- metadata -------------------------------------------------------------------------
@@ -358,7 +389,7 @@ class KoladaClient:
             return self.fetch_items(f"{self.base_url}/kpi", Kpi)
         budget = self.max_url_length - len(self.base_url) - len("/kpi/") - QUERY_RESERVE
         kpis: list[Kpi] = []
-        for chunk in chunk_ids(list(ids), budget):
+        for chunk in chunk_ids(list(ids), self.max_ids, budget):
             kpis += self.fetch_items(f"{self.base_url}/kpi/{','.join(chunk)}", Kpi)
         return kpis
 
@@ -387,7 +418,13 @@ class KoladaClient:
         if not kpi_ids:
             return pl.DataFrame(schema=VALUE_SCHEMA)
         urls = plan_data_urls(
-            self.base_url, list(kpi_ids), municipality_ids, years, self.max_url_length
+            self.base_url,
+            list(kpi_ids),
+            municipality_ids,
+            years,
+            self.max_url_length,
+            self.max_ids,
+            self.max_years,
         )
         frames: list[pl.DataFrame] = []
         stop = threading.Event()

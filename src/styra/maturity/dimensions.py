@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from styra.files import FileProblem
 from styra.maturity.scale import LEVELS
 
 SHIPPED_FILE = "dimensions.yaml"
@@ -25,8 +26,12 @@ MAX_TEXT = 300
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
 
-class DimensionsFileError(ValueError):
-    """The dimensions file holds something Styra cannot accept."""
+class DimensionsFileError(FileProblem):
+    """The dimensions file holds something Styra cannot accept.
+
+    The file is YAML, not a table: its place is the dimension (position and id)
+    and the field instead of a row and a column.
+    """
 
     def __init__(
         self,
@@ -37,14 +42,14 @@ class DimensionsFileError(ValueError):
         file: str = SHIPPED_FILE,
     ):
         self.position, self.dimension_id, self.field = position, dimension_id, field
-        where = file
-        if position is not None:
-            where += f", dimension {position}"
-            if dimension_id:
-                where += f" ({dimension_id})"
-        if field is not None:
-            where += f", field '{field}'"
-        super().__init__(f"{where}: {message}")
+        super().__init__(message, file=file)
+
+    def place_parts(self) -> tuple[str | None, ...]:
+        dimension = None if self.position is None else f"dimension {self.position}"
+        if dimension and self.dimension_id:
+            dimension += f" ({self.dimension_id})"
+        field = None if self.field is None else f'fält "{self.field}"'
+        return (self.file, dimension, field)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,21 @@
-"""Prioritisation (M8) and interactions between targets (M9), as pure functions.
+"""Prioritisation (M8: the criteria per goal, the scoring) and interactions between targets
+(M9), as pure functions.
 
 No Django, no clock, no network; files are read only from a path passed in
 (``read_matrix_csv``). See docs/methods.md, sections M8 and M9.
 """
 
+from styra.priorities.criteria import (
+    Criterion,
+    GoalCriteria,
+    GoalValues,
+    all_goals,
+    challenge_from_goals,
+    focus_gap_from_focus,
+    leverage_from_targets,
+    mandate_from_levels,
+    strategic_from_weights,
+)
 from styra.priorities.interactions import (
     InteractionAnalysis,
     TargetInfluence,
@@ -49,7 +61,10 @@ __all__ = [
     "CRITERIA",
     "DEFAULT_WEIGHTS",
     "Cell",
+    "Criterion",
     "CriterionSpread",
+    "GoalCriteria",
+    "GoalValues",
     "InteractionAnalysis",
     "InteractionMatrix",
     "ItemScore",
@@ -68,11 +83,16 @@ __all__ = [
     "aggregate_votes",
     "aggregate_weights",
     "analyse_interactions",
+    "all_goals",
     "analyse_sensitivity",
+    "challenge_from_goals",
     "compute_second_order",
     "find_clusters",
+    "focus_gap_from_focus",
     "invert",
+    "leverage_from_targets",
     "list_tradeoffs",
+    "mandate_from_levels",
     "parse_long_csv",
     "parse_matrix_csv",
     "parse_wide_csv",
@@ -81,4 +101,5 @@ __all__ = [
     "scale_min_max",
     "scale_range",
     "score_items",
+    "strategic_from_weights",
 ]

@@ -17,11 +17,11 @@ import csv
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from styra.files import DEFAULT_FILE_LIMITS
 from styra.files.limits import thousands
+from styra.files.problems import FileProblem
 from styra.priorities.matrix import MAX_SCORE, MIN_SCORE, Cell, InteractionMatrix, Pair
 from styra.sdg import SdgCatalog, UnknownSdgId, load_catalog, parse_target_id
 
@@ -31,15 +31,11 @@ SCORE_PATTERN = re.compile(r"^[+-]?\d+(\.0*)?$")
 SCORE_MESSAGE = "värdet måste vara ett heltal från −3 till +3"
 
 
-@dataclass(frozen=True)
-class MatrixProblem:
-    row: int  # 1-based CSV row, the header is row 1
-    column: str | None
-    message: str
+class MatrixProblem(FileProblem):
+    """One problem in a matrix file; ``row`` is the CSV row, the header being row 1."""
 
-    def __str__(self) -> str:
-        where = f'rad {self.row}, kolumn "{self.column}"' if self.column else f"rad {self.row}"
-        return f"{where}: {self.message}"
+    def __init__(self, row: int, column: str | None, message: str) -> None:
+        super().__init__(message, row=row, column=column)
 
 
 class MatrixFileError(ValueError):

@@ -15,14 +15,15 @@ stays ``None`` — it is never scaled to 0.
 """
 
 import math
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
+from typing import TypeVar
 
 CONSTANT_SCALED = 0.5
 
-Values = Mapping[str, float | None]
+Key = TypeVar("Key", bound=Hashable)  # an item: a goal number or a target id
 
 
-def scale_min_max(values: Values) -> dict[str, float | None]:
+def scale_min_max(values: Mapping[Key, float | None]) -> dict[Key, float | None]:
     """Min–max to 0–1 across the items; all equal → 0.5; ``None`` stays ``None``."""
     present = [_checked(value) for value in values.values() if value is not None]
     if not present:
@@ -33,7 +34,9 @@ def scale_min_max(values: Values) -> dict[str, float | None]:
     return {key: None if v is None else (v - low) / (high - low) for key, v in values.items()}
 
 
-def scale_range(values: Values, low: float, high: float) -> dict[str, float | None]:
+def scale_range(
+    values: Mapping[Key, float | None], low: float, high: float
+) -> dict[Key, float | None]:
     """Linear from ``low`` (→ 0) to ``high`` (→ 1), clipped to 0–1; ``None`` stays ``None``."""
     if not math.isfinite(low) or not math.isfinite(high) or low == high:
         raise ValueError(f"scale_range needs two different finite bounds, not {low!r}, {high!r}")
@@ -43,9 +46,9 @@ def scale_range(values: Values, low: float, high: float) -> dict[str, float | No
     }
 
 
-def invert(values: Values) -> dict[str, float | None]:
+def invert(values: Mapping[Key, float | None]) -> dict[Key, float | None]:
     """1 − v for values on 0–1; ``None`` stays ``None``."""
-    inverted: dict[str, float | None] = {}
+    inverted: dict[Key, float | None] = {}
     for key, value in values.items():
         if value is not None and not 0 <= _checked(value) <= 1:
             raise ValueError(f"invert expects values in 0–1, {key!r} has {value!r}")

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from styra.files import FileProblem
 from styra.radighet.levels import check_area_type, check_level
 from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
 
@@ -24,7 +25,7 @@ MAX_RATIONALE = 160
 SHIPPED_FILE = "defaults.csv"
 
 
-class DefaultsFileError(ValueError):
+class DefaultsFileError(FileProblem):
     """The rådighet defaults file holds a value Styra cannot accept."""
 
     def __init__(
@@ -34,13 +35,7 @@ class DefaultsFileError(ValueError):
         column: str | None = None,
         file: str = SHIPPED_FILE,
     ):
-        self.row, self.column = row, column
-        where = file
-        if row is not None:
-            where += f", row {row} (line {row + 1})"
-        if column is not None:
-            where += f", column '{column}'"
-        super().__init__(f"{where}: {message}")
+        super().__init__(message, file=file, row=row, column=column)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from importlib import resources
 
 GOAL_NUMBERS = range(1, 18)
 TARGET_ID_PATTERN = re.compile(r"^(\d{1,2})[.\-]([0-9]{1,2}|[a-z])$")
+TARGET_LIST_SEPARATORS = re.compile(r"[\s,;]+")
 
 
 class UnknownSdgId(KeyError):
@@ -25,6 +26,14 @@ class UnknownSdgId(KeyError):
 
     def __str__(self) -> str:  # KeyError would print the message quoted
         return str(self.args[0]) if self.args else ""
+
+
+class UnknownTargets(UnknownSdgId):
+    """Parts of a typed list of targets that are not targets in the catalog (``parts``)."""
+
+    def __init__(self, parts: tuple[str, ...]):
+        super().__init__(f"not SDG targets: {', '.join(parts)} (expected e.g. '11.1' or '1.a')")
+        self.parts = parts
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,10 @@ class Goal:
     title_sv: str
     title_en: str
     colour: str
+
+    def short(self, language: str | None) -> str:
+        """The short name in ``language``: English for ``"en"``/``"en-gb"``, Swedish otherwise."""
+        return self.short_en if (language or "sv").startswith("en") else self.short_sv
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,26 @@ class SdgCatalog:
         """
         position = self._target_position
         return tuple(sorted(set(target_ids), key=lambda t: (position.get(t, len(position)), t)))
+
+    def parse_target_list(self, text: str | None) -> tuple[str, ...]:
+        """A typed list of targets, e.g. ``"11.6, 3-4; 11.1 3.4"`` → ``("3.4", "11.1", "11.6")``.
+
+        Commas, semicolons and spaces separate; each target is normalised
+        (``parse_target_id``) and given once, in the UN order (``sort_targets``).
+        ``UnknownTargets`` names every part that is not a target in the catalog.
+        """
+        found, unknown = [], []
+        for part in TARGET_LIST_SEPARATORS.split((text or "").strip()):
+            if not part:
+                continue
+            try:
+                found.append(self.target(part).target_id)
+            except UnknownSdgId:
+                if part not in unknown:
+                    unknown.append(part)
+        if unknown:
+            raise UnknownTargets(tuple(unknown))
+        return self.sort_targets(found)
 
     def indicators_of_target(self, target_id: str) -> tuple[GlobalIndicator, ...]:
         """The global indicators of one target."""

@@ -51,10 +51,6 @@ class Term:
     def forms_for(self, language: str) -> tuple[str, ...]:
         return self.forms_en if language == "en" else self.forms
 
-    @property
-    def is_number(self) -> bool:
-        return self.word.isdigit()
-
 
 @dataclass(frozen=True)
 class Query:

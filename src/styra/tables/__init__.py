@@ -11,7 +11,6 @@ from styra.tables.export import (
     starts_like_formula,
     write_csv,
     write_plain_csv,
-    write_workbook,
     write_xlsx,
 )
 from styra.tables.reading import Limits, Table, TableError, TableRow, read_table
@@ -38,6 +37,5 @@ __all__ = [
     "starts_like_formula",
     "write_csv",
     "write_plain_csv",
-    "write_workbook",
     "write_xlsx",
 ]

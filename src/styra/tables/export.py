@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TypeGuard
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -39,7 +40,7 @@ class ExportTable:
     sources: Sequence[str] = field(default_factory=tuple)
 
 
-def starts_like_formula(cell: Cell) -> bool:
+def starts_like_formula(cell: Cell) -> TypeGuard[str]:
     """Text a spreadsheet would evaluate; a plain number written as text ("-3") is not."""
     return (
         isinstance(cell, str)
@@ -91,12 +92,8 @@ def sheet_title(title: str) -> str:
     return cleaned[:31]
 
 
-def write_xlsx(table: ExportTable) -> bytes:
-    return write_workbook([table])
-
-
-def write_workbook(tables: Sequence[ExportTable]) -> bytes:
-    """One sheet per table; dates as dates, text always as text."""
+def write_xlsx(*tables: ExportTable) -> bytes:
+    """An Excel workbook with one sheet per table; dates as dates, text always as text."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     for table in tables:

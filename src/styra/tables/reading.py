@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from styra.files import DEFAULT_FILE_LIMITS, Deadline, FileLimits, FileRefused, check_zip
+from styra.files import (
+    DEFAULT_FILE_LIMITS,
+    Deadline,
+    FileLimits,
+    FileProblem,
+    FileRefused,
+    check_zip,
+)
 
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
@@ -41,20 +48,11 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) container
 
 
-class TableError(ValueError):
+class TableError(FileProblem):
     """A file or one of its cells that cannot be accepted; names the row and column if known."""
 
     def __init__(self, message: str, row: int | None = None, column: str | None = None):
-        self.message, self.row, self.column = message, row, column
-        super().__init__(message)
-
-    def __str__(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(f"rad {self.row}")
-        if self.column is not None:
-            where.append(f'kolumn "{self.column}"')
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+        super().__init__(message, row=row, column=column)
 
 
 @dataclass(frozen=True)

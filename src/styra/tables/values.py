@@ -9,9 +9,10 @@ and nothing of a bad file is ever saved.
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from styra.files import FileProblem
 from styra.tables.reading import (
     DEFAULT_LIMITS,
     Limits,
@@ -69,7 +70,7 @@ class OwnValueRow:
 class RowErrors(ValueError):
     """Every problem in a file's rows: ``errors`` holds the first ``MAX_LISTED``."""
 
-    def __init__(self, errors: list[TableError], total: int):
+    def __init__(self, errors: Sequence[FileProblem], total: int):
         self.errors, self.total = errors, total
         super().__init__(f"{total} fel i filen")
 

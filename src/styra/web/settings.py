@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "rules.apps.AutodiscoverRulesConfig",
+    "django_tasks",
+    "django_tasks_db",
     "styra.web.common",
     "styra.web.accounts",
     "styra.web.organisations",
@@ -60,6 +62,10 @@ INSTALLED_APPS = [
     "styra.web.reports",
     "styra.web.priorities",
     "styra.web.actionplan",
+    "styra.web.changes",
+    "styra.web.followup",
+    "styra.web.vlr",
+    "styra.web.background",
 ]
 
 MIDDLEWARE = [
@@ -120,6 +126,10 @@ if SECRET_KEY == DEVELOPMENT_SECRET_KEY and not DEBUG and envbool("STYRA_REQUIRE
 # The analysis snapshot's files, built once per Kolada data for all processes
 # (styra.web.nulage.store); empty: each process builds its own.
 STYRA_CACHE_DIR = os.environ.get("STYRA_CACHE_DIR", str(DATA_DIR / "cache"))
+# Each Kolada data version `styra load` made, kept as a file of the curated KPIs' values
+# (styra.web.changes.archive): the newest STYRA_KEEP_VERSIONS (at least 2) stay.
+STYRA_VERSIONS_DIR = Path(os.environ.get("STYRA_VERSIONS_DIR", DATA_DIR / "versions"))
+STYRA_KEEP_VERSIONS = max(2, envint("STYRA_KEEP_VERSIONS", 5))
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'styra.sqlite3'}",
@@ -175,6 +185,17 @@ STYRA_UPLOAD_READ_SECONDS = envint("STYRA_UPLOAD_READ_SECONDS", 20)
 # How many nulägesanalys PDF/Word renders run at once, all workers together
 # (styra.web.reports.filecache); others are asked to try again in a moment.
 STYRA_RENDER_SLOTS = envint("STYRA_RENDER_SLOTS", 1)
+
+# Background work (Kolada sync and load, recomputing the analyses, rendering the
+# nulägesanalys PDF and Word file): django-tasks, by default its database backend,
+# run by `styra worker` beside the web server. STYRA_TASKS_BACKEND names another
+# backend class (docs/configuration.md): the same task code runs on it.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("STYRA_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
 
 # Where the Kolada bundle is read from (``styra load`` without an argument).
 STYRA_BUNDLE = os.environ.get("STYRA_BUNDLE", "")
@@ -261,6 +282,8 @@ EMAIL_BACKEND = os.environ.get(
     "STYRA_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = os.environ.get("STYRA_FROM_EMAIL", "Styra <styra@localhost>")
+# The address of the site in e-mails sent without a request (reminders of follow-up).
+STYRA_SITE_URL = os.environ.get("STYRA_SITE_URL", "http://127.0.0.1:8000")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -16,8 +16,13 @@ urlpatterns = [
     path("", include("styra.web.maturity.urls")),
     path("", include("styra.web.radighet.urls")),
     path("", include("styra.web.reports.urls")),
+    path("", include("styra.web.vlr.urls")),
     path("", include("styra.web.priorities.urls")),
     path("", include("styra.web.actionplan.urls")),
+    path("", include("styra.web.changes.urls")),
+    path("", include("styra.web.followup.urls")),
+    # /organisationer/<id>/… moved to /omraden/<id>/…: 301, or 308 for a POST
+    path("", include("styra.web.common.redirects")),
 ]
 handler500 = "styra.web.errors.server_error"  # 400, 403 and 404: Django's, with our templates
 

@@ -11,12 +11,12 @@ from styra.web.accounts.models import Membership, Role
 
 # Pages of four apps that render without Kolada values.
 STOCKHOLM_PAGES = [
-    "/organisationer/0180/",
-    "/organisationer/0180/handlingsplan/",
-    "/organisationer/0180/fokus/",
-    "/organisationer/0180/radighet/",
-    "/organisationer/0180/samverkan/",
-    "/organisationer/0180/nulagesanalys/",
+    "/omraden/0180/organisation/",
+    "/omraden/0180/handlingsplan/",
+    "/omraden/0180/fokus/",
+    "/omraden/0180/radighet/",
+    "/omraden/0180/samverkan/",
+    "/omraden/0180/nulagesanalys/",
 ]
 
 
@@ -45,13 +45,13 @@ def test_an_organisation_page_names_its_own_organisation(in_two, path):
     nav = main_nav(html)
     assert ">Stockholm</a>" in nav and "Göteborg" not in nav
     assert 'aria-label="Arbetsstegen för Stockholm"' in html
-    assert "/organisationer/1480/" not in html.split("</header>")[0].replace(
+    assert "/omraden/1480/organisation/" not in html.split("</header>")[0].replace(
         'value="1480"', ""
     )  # no link to Göteborg's pages in the header
     assert chosen_in_switcher(html) == "0180"
 
 
-@pytest.mark.parametrize("path", ["/mina-organisationer/", "/organisationer/", "/sok/"])
+@pytest.mark.parametrize("path", ["/mina-organisationer/", "/omraden/", "/sok/"])
 def test_a_page_of_no_organisation_names_the_users_own(in_two, path):
     html = in_two.get(path).content.decode()
     assert ">Göteborg</a>" in main_nav(html)
@@ -62,7 +62,7 @@ def test_a_page_of_no_organisation_names_the_users_own(in_two, path):
 def test_another_organisations_open_analysis_names_it_without_its_steps(
     client_for, editor_a, org_b
 ):
-    assert client_for(editor_a).get("/organisationer/1480/").status_code == 403  # private
+    assert client_for(editor_a).get("/omraden/1480/organisation/").status_code == 403  # private
     html = client_for(editor_a).get("/omraden/1480/").content.decode()
-    assert 'href="/organisationer/1480/"' not in main_nav(html)  # its own page is members'
-    assert "Arbetsstegen" not in html and "/organisationer/1480/fokus/" not in html
+    assert 'href="/omraden/1480/organisation/"' not in main_nav(html)  # its own page is members'
+    assert "Arbetsstegen" not in html and "/omraden/1480/fokus/" not in html

@@ -1,5 +1,6 @@
 """The header's steps of the working model for the organisation shown: step 1's six
-pages and step 2's three, the current one marked ``aria-current="page"``, for members
+pages, step 2's three and step 4's two (numbered 4: step 3 has no pages yet), the current
+one marked ``aria-current="page"``, for members
 only."""
 
 import re
@@ -8,14 +9,17 @@ import pytest
 
 STEP_LINKS = [
     ("De 17 målen", "/omraden/0180/"),
-    ("Fokus", "/organisationer/0180/fokus/"),
-    ("Rådighet", "/organisationer/0180/radighet/"),
-    ("Samverkan", "/organisationer/0180/samverkan/"),
-    ("Självskattning", "/organisationer/0180/sjalvskattning/"),
-    ("Dokumentet", "/organisationer/0180/nulagesanalys/"),
-    ("Interaktioner", "/organisationer/0180/interaktioner/"),
-    ("Prioritera", "/organisationer/0180/prioritera/"),
-    ("Handlingsplan", "/organisationer/0180/handlingsplan/"),
+    ("Fokus", "/omraden/0180/fokus/"),
+    ("Rådighet", "/omraden/0180/radighet/"),
+    ("Samverkan", "/omraden/0180/samverkan/"),
+    ("Självskattning", "/omraden/0180/sjalvskattning/"),
+    ("Dokumentet", "/omraden/0180/nulagesanalys/"),
+    ("Interaktioner", "/omraden/0180/interaktioner/"),
+    ("Prioritera", "/omraden/0180/prioritera/"),
+    ("Handlingsplan", "/omraden/0180/handlingsplan/"),
+    ("Uppföljning", "/omraden/0180/uppfoljning/"),
+    ("Vad har hänt sedan sist?", "/omraden/0180/vad-har-hant/"),
+    ("VLR", "/omraden/0180/vlr/"),
 ]
 
 
@@ -28,20 +32,27 @@ def current_links(nav: str) -> list[str]:
 
 
 def test_the_steps_link_every_page_of_the_model_in_order(client_for, viewer_a):
-    nav = step_nav(client_for(viewer_a).get("/organisationer/0180/").content.decode())
+    nav = step_nav(client_for(viewer_a).get("/omraden/0180/organisation/").content.decode())
     links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', nav)
     assert [(label, url) for url, label in links] == STEP_LINKS
     assert "Nulägesanalys" in nav and "Prioritera och planera" in nav
+    numbers = re.findall(r'<span class="step-number">(\d+)</span> ([^<]+)</span>', nav)
+    assert numbers == [
+        ("1", "Nulägesanalys"),
+        ("2", "Prioritera och planera"),
+        ("4", "Följa upp och analysera"),
+    ]
     assert current_links(nav) == []  # the organisation's page is no step
 
 
 @pytest.mark.parametrize(
     ("path", "current"),
     [
-        ("/organisationer/0180/fokus/", "/organisationer/0180/fokus/"),
-        ("/organisationer/0180/fokus/dokument/", "/organisationer/0180/fokus/"),
-        ("/organisationer/0180/handlingsplan/tidslinje/", "/organisationer/0180/handlingsplan/"),
-        ("/organisationer/0180/radighet/historik/", "/organisationer/0180/radighet/"),
+        ("/omraden/0180/fokus/", "/omraden/0180/fokus/"),
+        ("/omraden/0180/fokus/dokument/", "/omraden/0180/fokus/"),
+        ("/omraden/0180/handlingsplan/tidslinje/", "/omraden/0180/handlingsplan/"),
+        ("/omraden/0180/radighet/historik/", "/omraden/0180/radighet/"),
+        ("/omraden/0180/uppfoljning/att-rapportera/", "/omraden/0180/uppfoljning/"),
     ],
 )
 def test_the_current_step_is_marked(client_for, editor_a, path, current):
@@ -51,7 +62,7 @@ def test_the_current_step_is_marked(client_for, editor_a, path, current):
 
 
 def test_no_steps_for_a_user_outside_the_organisation(client_for, editor_b, org_a):
-    html = client_for(editor_b).get("/organisationer/0180/radighet/").content.decode()
+    html = client_for(editor_b).get("/omraden/0180/radighet/").content.decode()
     assert 'class="step-nav"' not in html
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from tests.web.conftest import PASSWORD
+from tests.web.factories import PASSWORD
 
 LOGIN = "/konto/logga-in/"
 

@@ -2,7 +2,7 @@
 
 from django.test import Client
 
-from tests.web.conftest import PASSWORD
+from tests.web.factories import PASSWORD
 
 LOGIN = "/konto/logga-in/"
 SPRAYER = "203.0.113.7"

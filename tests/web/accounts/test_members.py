@@ -43,7 +43,7 @@ def test_others_are_refused_every_members_view(request, client_for, admin_a, vie
 
 
 def test_admin_of_b_cannot_touch_a_membership_through_b(client_for, org_b, viewer_a):
-    from tests.web.conftest import make_member
+    from tests.web.factories import make_member
 
     admin_b = make_member("bea_admin", org_b, Role.ADMIN)
     membership = Membership.objects.get(user=viewer_a)
@@ -86,7 +86,7 @@ def test_the_last_admin_cannot_be_removed_or_demoted(client_for, admin_a):
 
 
 def test_an_admin_may_leave_when_another_admin_remains(client_for, admin_a, org_a):
-    from tests.web.conftest import make_member
+    from tests.web.factories import make_member
 
     make_member("adam_admin", org_a, Role.ADMIN)
     membership = Membership.objects.get(user=admin_a)

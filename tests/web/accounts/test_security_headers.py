@@ -8,7 +8,7 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("path", ["/", "/konto/logga-in/", "/organisationer/0180/"])
+@pytest.mark.parametrize("path", ["/", "/konto/logga-in/", "/omraden/0180/organisation/"])
 def test_headers(client_for, editor_a, path):
     user = None if "logga-in" in path else editor_a
     response = client_for(user).get(path)
@@ -24,14 +24,14 @@ def test_headers(client_for, editor_a, path):
 
 
 def test_pages_have_no_inline_script(client_for, editor_a):
-    text = client_for(editor_a).get("/organisationer/0180/").content.decode()
+    text = client_for(editor_a).get("/omraden/0180/organisation/").content.decode()
     assert "<script>" not in text and " on" + "click=" not in text
     for tag in text.split("<script")[1:]:
         assert 'src="' in tag.split(">")[0]
 
 
 def test_session_cookie_is_http_only(client, editor_a):
-    from tests.web.conftest import PASSWORD
+    from tests.web.factories import PASSWORD
 
     response = client.post(
         "/konto/logga-in/", {"username": editor_a.username, "password": PASSWORD}

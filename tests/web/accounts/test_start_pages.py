@@ -14,7 +14,7 @@ def test_start_page_for_visitors_explains_styra_and_offers_login(client):
 
 def test_start_page_lists_my_organisations(client_for, editor_a):
     text = client_for(editor_a).get("/").content.decode()
-    assert "Dina organisationer" in text and "/organisationer/0180/" in text
+    assert "Dina organisationer" in text and "/omraden/0180/organisation/" in text
 
 
 def test_my_organisations_lists_each_with_role(client_for, editor_a, org_b):
@@ -43,7 +43,7 @@ def test_switching_keeps_the_organisation_in_the_session(client_for, editor_a, o
     assert response["Location"] == reverse("organisations-detail", args=["1480"])
     assert client.session["styra_organisation"] == "1480"
     nav = client.get(reverse("accounts-home")).content.decode().split("</nav>")[0]
-    assert "/organisationer/1480/" in nav
+    assert "/omraden/1480/organisation/" in nav
 
 
 def test_switching_to_a_foreign_organisation_is_refused(client_for, editor_b, org_a):

@@ -2,7 +2,7 @@
 it is refused with both values shown, and saving again after seeing them keeps the second's."""
 
 from styra.web.actionplan.models import Action
-from tests.web.concurrent_edits import conflicts, form_data
+from tests.web.concurrent_edits import conflicts, form_data, second_save
 
 from .conftest import url
 
@@ -13,11 +13,9 @@ def test_the_second_save_shows_the_first_change_and_loses_nothing(
     action = plan_a["x"]
     first, second = client_for(editor_a), client_for(admin_a)
     edit = url("actionplan-action-edit", action.pk)
-    opened_first, opened_second = form_data(first.get(edit)), form_data(second.get(edit))
-
-    saved = first.post(edit, opened_first | {"title": "Laddstolpar i alla stadsdelar"})
-    assert saved.status_code == 302
-    refused = second.post(edit, opened_second | {"end": "2027-06-30"})
+    refused = second_save(
+        first, second, edit, {"title": "Laddstolpar i alla stadsdelar"}, {"end": "2027-06-30"}
+    )
 
     assert refused.status_code == 400
     assert conflicts(refused) == {"Titel": ("Laddstolpar i alla stadsdelar", "Laddstolpar")}

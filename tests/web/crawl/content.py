@@ -1,7 +1,8 @@
 """A little of everything an organisation records, so that the crawl also reaches the
 pages of single objects: an own indicator with a value and a target value, an actor
 with a role, an action with progress, a round of the self-assessment, an own goal
-tagged with an SDG goal, a steering document and an interaction matrix."""
+tagged with an SDG goal, a steering document, an interaction matrix, and two follow-up
+cycles (one closed with a report, one open)."""
 
 import datetime
 
@@ -9,12 +10,14 @@ from styra.sdg import load_catalog
 from styra.web.actionplan.models import Action, ProgressEntry
 from styra.web.focus import services as focus
 from styra.web.focus.models import OwnGoal
-from styra.web.indicators.models import KpiTarget, OwnIndicator, OwnValue
+from styra.web.followup.models import Cycle, Report
+from styra.web.indicators.models import KpiTarget
 from styra.web.maturity.models import Round
 from styra.web.organisations.models import Organisation
 from styra.web.priorities.interactions.scope import Scope
 from styra.web.priorities.interactions.services import create_matrix
 from styra.web.samverkan.models import Actor, Involvement
+from tests.web.factories import budget_document, own_indicator
 
 BUDGET = """Mål och budget
 
@@ -30,13 +33,11 @@ def fill_organisation(organisation: Organisation, editor, kpi_id: str, year: int
     record_own_data(organisation, kpi_id, year)
     record_step_one(organisation, editor)
     record_step_two(organisation, editor)
+    record_step_four(organisation, editor)
 
 
 def record_own_data(organisation: Organisation, kpi_id: str, year: int) -> None:
-    own = OwnIndicator.objects.create(
-        organisation=organisation, code="E1", title="Elever i kulturskolan", goal=4, targets="4.1"
-    )
-    OwnValue.objects.create(indicator=own, area=organisation, year=year, value=42.0)
+    own_indicator(organisation, "Elever i kulturskolan", goal=4, targets="4.1", values={year: 42.0})
     KpiTarget.objects.create(
         organisation=organisation, kpi_id=kpi_id, target_value=50.0, target_year=2030
     )
@@ -57,15 +58,7 @@ def record_step_one(organisation: Organisation, editor) -> None:
         organisation=organisation, body="Kommunfullmäktige", text="Alla barn ska lyckas i skolan."
     )
     focus.tag_by_hand(own_goal, 4, "4.1", editor)
-    focus.upload_document(
-        organisation,
-        editor,
-        title="Mål och budget",
-        kind="budget",
-        filename="budget.txt",
-        data=BUDGET.encode(),
-        max_bytes=1_000_000,
-    )
+    budget_document(organisation, editor, BUDGET, title="Mål och budget")
 
 
 def record_step_two(organisation: Organisation, editor) -> None:
@@ -81,3 +74,31 @@ def record_step_two(organisation: Organisation, editor) -> None:
     )
     targets = [target.target_id for target in load_catalog().targets[:10]]
     create_matrix(Scope(organisation, can_change=True), editor, "Skolan och klimatet", "", targets)
+
+
+def record_step_four(organisation: Organisation, editor) -> None:
+    """A closed cycle with a report and an open one: the cycle, report, frozen report and
+    comparison pages."""
+    action = Action.objects.get(organisation=organisation, code="S1")
+    action.responsible.add(editor)
+    now = datetime.datetime.now(tz=datetime.UTC)
+    earlier = Cycle.objects.create(
+        organisation=organisation,
+        name="Tertial 1 2025",
+        period_start=datetime.date(2025, 1, 1),
+        period_end=datetime.date(2025, 4, 30),
+        opens_on=datetime.date(2025, 5, 1),
+        deadline=datetime.date(2025, 5, 15),
+        opened_at=now,
+        closed_at=now,
+    )
+    Report.objects.create(cycle=earlier, action=action, status="started", comment="I gång")
+    Cycle.objects.create(
+        organisation=organisation,
+        name="Tertial 2 2025",
+        period_start=datetime.date(2025, 5, 1),
+        period_end=datetime.date(2025, 8, 31),
+        opens_on=datetime.date(2025, 9, 1),
+        deadline=datetime.date(2025, 9, 15),
+        opened_at=now,
+    )

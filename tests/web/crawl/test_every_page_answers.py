@@ -1,7 +1,7 @@
 """Every page of a real kommun and a real region answers, for every role (DESIGN §6).
 
 Logged in as the organisation's admin, the crawl follows every link and form target
-from the organisation page (``/organisationer/<id>/``) within the organisation's own
+from the organisation page (``/omraden/<id>/organisation/``) within the organisation's own
 URL space, on the real data of the curated KPIs: no page may answer 5xx, no link
 may lead to a 404, and every whole page has a ``<main>`` landmark. The editor, the
 contributor and the viewer then ask the admin's URLs (of the files, one per export
@@ -18,7 +18,7 @@ from django.urls import resolve
 from styra.agenda2030 import kpis_for_area_type
 from styra.web.accounts.models import Role
 from styra.web.organisations.models import Organisation
-from tests.web.conftest import make_member
+from tests.web.factories import make_member
 
 from .content import fill_organisation
 from .crawler import Answer, crawl
@@ -43,6 +43,10 @@ STEP_PAGES = {
     "interactions-list",
     "priorities-overview",
     "actionplan-plan",
+    "followup-list",
+    "followup-cycle",
+    "followup-report",
+    "followup-compare",
     "indicators-own-list",
     "indicators-targets",
 }
@@ -65,8 +69,8 @@ EXPORTS = {
 
 def scope_of(kolada_id: str):
     """The organisation's own URL space: its page, its steps and its areas' analysis."""
-    prefixes = (f"/organisationer/{kolada_id}/", f"/omraden/{kolada_id}/")
-    return lambda url: url.startswith(prefixes)
+    prefix = f"/omraden/{kolada_id}/"
+    return lambda url: url.startswith(prefix)
 
 
 def url_name(url: str) -> str:
@@ -144,7 +148,7 @@ def test_every_page_answers_for_every_role(kolada_id, members, outsider, client_
     users = members(kolada_id)
     curated = [kpi.kpi_id for kpi in kpis_for_area_type(organisation.type)]
     fill_organisation(organisation, users[Role.EDITOR], curated[0], year=2022)
-    start, in_scope = f"/organisationer/{kolada_id}/", scope_of(kolada_id)
+    start, in_scope = f"/omraden/{kolada_id}/organisation/", scope_of(kolada_id)
 
     answers = crawl(client_for(users[Role.ADMIN]), [start], in_scope)
     assert_admin_reached_everything(answers, kolada_id, curated)

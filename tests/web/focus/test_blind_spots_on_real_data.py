@@ -9,43 +9,19 @@ import pytest
 from styra.focus import blind_spots, focus_per_goal
 from styra.focus.focus import enough_to_judge
 from styra.web.focus.models import OwnGoal, Tag, focus_units
-from styra.web.indicators.models import DataVersion, Kpi, KpiGroup, Value
 from styra.web.nulage.comparison import resolve
 from styra.web.nulage.data import snapshot
 from styra.web.nulage.presentation import RED, challenge_level
 from styra.web.nulage.services import analyse, analysis_year
-from styra.web.organisations.models import MunicipalityGroup, Organisation
-from tests.shared_data import REAL_BUNDLE
-from tests.web.analysis_data import sample_bundle
+from tests.web.analysis_data import (  # noqa: F401  (the sample, loaded once for this module)
+    sample_loaded,
+    sample_org_a,
+    sample_org_b,
+)
 
 from .conftest import url
 
 pytestmark = pytest.mark.bundle
-
-
-@pytest.fixture(scope="module")
-def _kolada_loaded(django_db_setup, django_db_blocker):
-    """The real sample (tests/web/analysis_data.py), loaded once for this module's tests."""
-    if not REAL_BUNDLE.is_dir():
-        pytest.skip(f"the real Kolada bundle is not at {REAL_BUNDLE}")
-    from styra.web.indicators.services import load_bundle
-
-    with django_db_blocker.unblock():
-        load_bundle(sample_bundle())
-    yield
-    with django_db_blocker.unblock():
-        for model in (Value, KpiGroup, Kpi, MunicipalityGroup, Organisation, DataVersion):
-            model.objects.all().delete()
-
-
-@pytest.fixture
-def org_a(_kolada_loaded, db):
-    return Organisation.objects.get(pk="0180")
-
-
-@pytest.fixture
-def org_b(_kolada_loaded, db):
-    return Organisation.objects.get(pk="1480")
 
 
 OWN_GOALS = [  # (body, text, goal tagged by hand)

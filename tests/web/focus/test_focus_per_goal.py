@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from styra.focus import focus_per_goal
 from styra.web.focus.models import Tag, focus_units
-from styra.web.focus.services import focus_of
+from styra.web.focus.results import focus_result
 
 from .conftest import url
 
@@ -35,7 +35,7 @@ def test_the_units_are_every_passage_and_own_goal_with_their_accepted_goals(org_
 
 def test_focus_is_worked_out_by_hand(org_a, reviewed):
     expected = dict.fromkeys(range(1, 18), 0.0) | {13: 1.0, 4: 0.5, 11: 0.5}
-    assert focus_of(org_a) == expected == focus_per_goal([{4}, {13}, {11}, {13}])
+    assert focus_result(org_a).focus == expected == focus_per_goal([{4}, {13}, {11}, {13}])
 
 
 def test_the_page_shows_the_core_s_focus(client_for, viewer_a, org_a, reviewed):
@@ -65,7 +65,7 @@ def test_suggestions_not_reviewed_are_counted_as_such_and_not_as_focus(
 def test_without_accepted_tags_there_is_no_focus_and_the_page_says_so(
     client_for, viewer_a, org_a, document_a
 ):
-    assert focus_of(org_a) == {}
+    assert focus_result(org_a).focus == {}
     response = client_for(viewer_a).get(url("focus-overview"))
     assert response.context["result"].focus == {}
     assert response.context["chart"] is None

@@ -1,23 +1,18 @@
 """Targets per KPI: editors set and clear them, viewers and other organisations' editors
 read them; curated defaults show as "standard"; every change bumps the data version."""
 
-import html
-
 import pytest
 from django.urls import reverse
 
 from styra.agenda2030 import kpis_for_area_type
 from styra.web.indicators.models import KpiTarget
 from styra.web.indicators.targets import target_rows
+from tests.web.pages import text_of
 
-URL = "/organisationer/0180/malvarden/"
+URL = "/omraden/0180/malvarden/"
 DEFAULTED = next(k for k in kpis_for_area_type("K") if k.target_value is not None)
 PLAIN = next(k for k in kpis_for_area_type("K") if k.target_value is None and k.polarity != 0)
 NEUTRAL = next(k for k in kpis_for_area_type("K") if k.polarity == 0)
-
-
-def text_of(response):
-    return html.unescape(response.content.decode())
 
 
 def test_url_name():
@@ -46,7 +41,7 @@ def test_a_viewer_reads_without_a_form_and_another_organisation_not_at_all(
     response = client_for(viewer_a).get(URL)
     assert response.status_code == 200
     text = text_of(response)
-    assert '<form method="post" action="/organisationer/0180/malvarden/"' not in text
+    assert '<form method="post" action="/omraden/0180/malvarden/"' not in text
     assert "42,5" in text
     assert "(standard)" in text  # the curated default where A has set nothing
 

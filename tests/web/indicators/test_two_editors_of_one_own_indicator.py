@@ -4,7 +4,7 @@ first's change shown, and saving again after seeing it keeps both."""
 from django.urls import reverse
 
 from styra.web.indicators.models import OwnIndicator
-from tests.web.concurrent_edits import conflicts, form_data
+from tests.web.concurrent_edits import conflicts, form_data, second_save
 
 
 def test_the_second_save_shows_the_first_change(client_for, editor_a, admin_a, org_a):
@@ -12,11 +12,10 @@ def test_the_second_save_shows_the_first_change(client_for, editor_a, admin_a, o
         organisation=org_a, code="E1", title="Gröna tak", unit="st", goal=11
     )
     edit = reverse("indicators-own-edit", args=["0180", indicator.pk])
-    first, second = client_for(editor_a), client_for(admin_a)
-    opened_first, opened_second = form_data(first.get(edit)), form_data(second.get(edit))
-
-    assert first.post(edit, opened_first | {"title": "Gröna tak och väggar"}).status_code == 302
-    refused = second.post(edit, opened_second | {"unit": "m²"})
+    second = client_for(admin_a)
+    refused = second_save(
+        client_for(editor_a), second, edit, {"title": "Gröna tak och väggar"}, {"unit": "m²"}
+    )
 
     assert refused.status_code == 400
     assert conflicts(refused) == {"Titel": ("Gröna tak och väggar", "Gröna tak")}

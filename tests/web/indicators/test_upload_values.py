@@ -1,7 +1,6 @@
 """Uploading values: a bad file is refused with every error and nothing saved; a good
 file is previewed, then saved all at once on "Spara"; the preview belongs to its uploader."""
 
-import html
 import io
 import re
 
@@ -16,6 +15,7 @@ from styra.web.common import previews
 from styra.web.indicators import uploads
 from styra.web.indicators.models import OwnValue
 from styra.web.organisations.models import Organisation
+from tests.web.pages import text_of
 
 BAD = (
     "indikator;område;år;kön;värde\n"
@@ -24,6 +24,7 @@ BAD = (
     "E1;0180;1899;X;elva\n"
     "E1;0180;2020;;12\n"
 )
+
 GOOD = "indikator;område;år;kön;värde\nE1;0180;2020;T;10,5\nE1;180;2021;;11\nE1;1480;2021;K;\n"
 
 
@@ -36,10 +37,6 @@ def upload(client, text, name="värden.csv", kolada_id="0180"):
     return client.post(
         url("indicators-upload", kolada_id), {"file": SimpleUploadedFile(name, data)}
     )
-
-
-def text_of(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 def payload_of(response) -> str:

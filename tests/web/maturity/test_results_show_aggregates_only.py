@@ -127,7 +127,7 @@ def test_a_member_sees_their_own_answers_and_no_one_elses(client_for, viewer_a, 
 
 def test_a_member_who_has_not_answered_sees_no_own_column_values(client_for, org_a, answered):
     from styra.web.accounts.models import Role
-    from tests.web.conftest import make_member
+    from tests.web.factories import make_member
 
     newcomer = make_member("nils_ny", org_a, Role.VIEWER)
     html = results(client_for(newcomer), answered).content.decode()

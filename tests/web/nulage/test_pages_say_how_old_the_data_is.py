@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.core.cache import cache
 
-from styra.web.nulage import views
+from styra.web.nulage import pages
 
 PAGES = ["/omraden/0780/", "/omraden/0780/mal/4/", "/omraden/0780/nyckeltal/N00401/"]
 
@@ -17,7 +17,7 @@ def test_old_data_is_said_plainly(
     url, today, warned, kolada_sample, client_for, viewer_a, monkeypatch
 ):
     cache.clear()
-    monkeypatch.setattr(views, "today", lambda: datetime.date(*today))
+    monkeypatch.setattr(pages, "today", lambda: datetime.date(*today))
     page = client_for(viewer_a).get(url).content.decode()
     assert ("De senaste värdena är från 2022." in page) is warned
     assert "analysår 2022" in page

@@ -5,7 +5,7 @@ import pytest
 from styra.web.actionplan.models import Action
 from styra.web.indicators.models import OwnIndicator
 from styra.web.samverkan.models import Actor
-from tests.web.conftest import make_user
+from tests.web.factories import make_user
 from tests.web.nulage.search_fixtures import _fresh_search_documents  # noqa: F401
 
 pytestmark = pytest.mark.bundle
@@ -42,8 +42,8 @@ def test_a_member_finds_the_content_of_their_organisation(
     for user in (editor_a, viewer_a):
         found = hits(client_for(user))
         assert found["own"] == [f"/omraden/0180/nyckeltal/egen-{own.pk}/"]
-        assert found["action"] == [f"/organisationer/0180/handlingsplan/{action.pk}/"]
-        assert found["actor"] == ["/organisationer/0180/samverkan/aktorer/"]
+        assert found["action"] == [f"/omraden/0180/handlingsplan/{action.pk}/"]
+        assert found["actor"] == ["/omraden/0180/samverkan/aktorer/"]
 
 
 def test_another_organisations_content_is_never_shown(own_content, client_for, editor_b):

@@ -7,7 +7,8 @@ from styra.web.indicators.models import OwnIndicator, OwnValue
 from styra.web.indicators.versions import bump_version
 from styra.web.nulage import data
 from styra.web.nulage.comparison import resolve
-from styra.web.nulage.services import analyse, persisted_name, warm
+from styra.web.nulage.default import default_analysis
+from styra.web.nulage.services import persisted_name, warm
 
 
 @pytest.fixture(autouse=True)
@@ -15,11 +16,6 @@ def _persisting(settings, tmp_path, monkeypatch):
     settings.STYRA_CACHE_DIR = str(tmp_path)
     monkeypatch.setattr(data, "_current", None)  # restored afterwards: no store left behind
     cache.clear()
-
-
-def default_analysis(area):
-    snap = data.snapshot()
-    return analyse(area, resolve({}, area, snap), snap.latest_year, snap)
 
 
 def test_warm_writes_the_default_analysis_of_each_organisation_with_members(

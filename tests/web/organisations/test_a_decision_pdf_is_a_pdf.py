@@ -38,7 +38,7 @@ PRIORITY = {
 }
 FORMS = {
     "leadership": (lambda: reverse("organisations-decision-edit", args=["0180"]), LEADERSHIP),
-    "priority": (lambda: "/organisationer/0180/prioritera/beslut/nytt/", PRIORITY),
+    "priority": (lambda: "/omraden/0180/prioritera/beslut/nytt/", PRIORITY),
 }
 
 

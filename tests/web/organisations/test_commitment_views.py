@@ -44,8 +44,8 @@ def test_overview_shows_checklist_and_details_to_members(
 
 def test_overview_edit_links_only_for_editors(client_for, editor_a, viewer_a, commitments_a):
     edit_url = reverse("organisations-contact-edit", args=["0180"])
-    assert edit_url in client_for(editor_a).get("/organisationer/0180/").content.decode()
-    assert edit_url not in client_for(viewer_a).get("/organisationer/0180/").content.decode()
+    assert edit_url in client_for(editor_a).get("/omraden/0180/organisation/").content.decode()
+    assert edit_url not in client_for(viewer_a).get("/omraden/0180/organisation/").content.decode()
 
 
 def test_overview_of_a_is_refused_to_editor_of_b(client_for, editor_b, commitments_a):
@@ -61,7 +61,7 @@ def test_overview_needs_login(client_for, org_a):
 
 
 def test_unknown_organisation_is_404(client_for, editor_a):
-    assert client_for(editor_a).get("/organisationer/9999/").status_code == 404
+    assert client_for(editor_a).get("/omraden/9999/organisation/").status_code == 404
 
 
 CONTACT = {"name": "Kim Kontakt", "email": "kim@stockholm.se", "phone": "08-123 45"}

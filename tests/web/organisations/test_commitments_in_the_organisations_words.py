@@ -8,7 +8,7 @@ import pytest
 
 from styra.web.accounts.models import Role
 from styra.web.organisations.models import Organisation
-from tests.web.conftest import make_member
+from tests.web.factories import make_member
 
 
 def words(response) -> str:
@@ -28,8 +28,8 @@ def region_editor(region):
 
 def test_a_regions_commitments_say_regionledningen(client_for, region_editor):
     client = client_for(region_editor)
-    page = words(client.get("/organisationer/0012/"))
-    form = words(client.get("/organisationer/0012/kommunledningsbeslut/"))
+    page = words(client.get("/omraden/0012/organisation/"))
+    form = words(client.get("/omraden/0012/kommunledningsbeslut/"))
     for html in (page, form):
         assert "Regionledningsbeslut" in html and "regionledningen" in html
         assert "ommunledning" not in html
@@ -37,7 +37,7 @@ def test_a_regions_commitments_say_regionledningen(client_for, region_editor):
     assert "regiondirektör" in page and "kommundirektör" not in page
     saved = words(
         client.post(
-            "/organisationer/0012/kommunledningsbeslut/",
+            "/omraden/0012/kommunledningsbeslut/",
             {"decided_on": "2025-03-12", "body": "Regionstyrelsen", "reference": "RS 2025/7"},
             follow=True,
         )
@@ -47,8 +47,8 @@ def test_a_regions_commitments_say_regionledningen(client_for, region_editor):
 
 def test_a_kommuns_commitments_still_say_kommunledningen(client_for, editor_a):
     client = client_for(editor_a)
-    page = words(client.get("/organisationer/0180/"))
-    form = words(client.get("/organisationer/0180/kommunledningsbeslut/"))
+    page = words(client.get("/omraden/0180/organisation/"))
+    form = words(client.get("/omraden/0180/kommunledningsbeslut/"))
     for html in (page, form):
         assert "Kommunledningsbeslut" in html and "kommunledningen" in html
         assert "egionledning" not in html

@@ -4,24 +4,19 @@ Target 14.2 (havet) is level 1 for a kommun by default; coastal kommuner are
 told to raise it, which is what A (Stockholm) has done.
 """
 
-import html
-
 import pytest
 
 from styra.web.indicators.versions import current_version
 from styra.web.radighet.models import MandateChange, MandateOverride
+from tests.web.pages import text_of  # noqa: F401  (the tests import it from here)
 
 TARGET, DEFAULT, OWN = "14.2", 1, 2
 SECRET = "Vi är kustkommun och har en egen havsplan."
-BASE = "/organisationer/0180/radighet/"
+BASE = "/omraden/0180/radighet/"
 CHANGE_URL = f"{BASE}delmal/14-2/andra/"
 RESET_URL = f"{BASE}delmal/14-2/aterstall/"
 GOAL_URL = f"{BASE}mal/14/"
 HISTORY_URL = f"{BASE}historik/"
-
-
-def text_of(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 @pytest.fixture

@@ -41,7 +41,7 @@ def test_empty_history_says_so(client_for, viewer_a):
 
 def test_history_of_b_holds_nothing_of_a(client_for, org_a, editor_a, editor_b):
     change_level(org_a, "14.2", 2, SECRET, editor_a)
-    text = text_of(client_for(editor_b).get("/organisationer/1480/radighet/historik/"))
+    text = text_of(client_for(editor_b).get("/omraden/1480/radighet/historik/"))
     assert SECRET not in text and "Inga ändringar ännu" in text
 
 

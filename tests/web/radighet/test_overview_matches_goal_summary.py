@@ -44,7 +44,7 @@ def test_overview_table_is_accessible_and_shows_the_counts(client_for, viewer_a,
     for heading in LEVEL_HEADINGS:
         assert f'<th scope="col">{heading}</th>' in text
     assert text.count('<th scope="row">') == 17
-    assert 'href="/organisationer/0180/radighet/mal/14/"' in text
+    assert 'href="/omraden/0180/radighet/mal/14/"' in text
     assert "Organisationen har egna nivåer för 3 delmål." in text
     assert 'style="' not in text and "<script>" not in text
 

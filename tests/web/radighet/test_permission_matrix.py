@@ -113,13 +113,13 @@ def test_the_change_urls_take_only_post(url, client_for, editor_a):
 @pytest.mark.parametrize(
     "url",
     [
-        "/organisationer/9999/radighet/",
-        "/organisationer/0000/radighet/",
+        "/omraden/9999/radighet/",
+        "/omraden/0000/radighet/",
         f"{BASE}mal/18/",
         f"{BASE}mal/0/",
         f"{BASE}export-mal.pdf",
         f"{BASE}export-allt.csv",
-        "/organisationer/0000/radighet/historik/",
+        "/omraden/0000/radighet/historik/",
     ],
 )
 def test_unknown_things_and_riket_are_not_found(url, client_for, editor_a):

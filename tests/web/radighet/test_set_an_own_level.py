@@ -53,7 +53,7 @@ def test_a_region_starts_from_the_region_default(client_for, org_b, editor_b):
     """11.2 (kollektivtrafik) is 3 for a region, 2 for a kommun."""
     org_b.type = "L"
     org_b.save()
-    url = "/organisationer/1480/radighet/delmal/11-2/andra/"
+    url = "/omraden/1480/radighet/delmal/11-2/andra/"
     data = {"delmal-11-2-level": "2", "delmal-11-2-motivation": "Länstrafiken är ett bolag."}
     assert client_for(editor_b).post(url, data).status_code == 302
     change = MandateChange.objects.get()

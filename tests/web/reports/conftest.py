@@ -7,7 +7,6 @@ a data version are dropped before each test.
 """
 
 import datetime
-import html
 import subprocess
 
 import pytest
@@ -23,16 +22,13 @@ from tests.web.analysis_data import (  # noqa: F401  (the fixtures of the real d
     all_areas_org_b,
     all_areas_sample,
 )
-from tests.web.conftest import make_member
+from tests.web.factories import make_member
+from tests.web.pages import text_of  # noqa: F401  (the tests import it from here)
 
-BASE = "/organisationer/0180/nulagesanalys/"
+BASE = "/omraden/0180/nulagesanalys/"
 SECRET_ACTOR = "Hemliga förvaltningen i Stockholm"
 SECRET_ROUND = "Hemlig omgång våren 2025"
 MOTIVATION = "Vi är kustkommun och har en egen havsplan."
-
-
-def text_of(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 def pdf_text(data: bytes, tmp_path) -> str:

@@ -1,7 +1,7 @@
 """Document or fail: docs/nulagesanalys-document.md names every permission and threshold
 (its pages: tests/web/test_docs_name_every_url.py)."""
 
-from styra.web.samverkan.suggestions import LOW_MANDATE
+from styra.samverkan.suggestions import LOW_MANDATE
 from tests.web.docs_check import doc_text
 
 DOC = doc_text("nulagesanalys-document.md")

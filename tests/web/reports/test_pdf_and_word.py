@@ -20,9 +20,9 @@ HEADINGS = [
 
 
 def biggest_challenge(client) -> str:
+    from styra.web.common.goals import goal_title
     from styra.web.nulage.comparison import resolve
     from styra.web.nulage.data import snapshot
-    from styra.web.nulage.rows import goal_title
     from styra.web.nulage.services import analyse, analysis_year
     from styra.web.organisations.models import Organisation
 

@@ -119,7 +119,7 @@ def test_anonymous_is_sent_to_the_login(client_for, version_a):
 @pytest.mark.parametrize(
     "url",
     [
-        "/organisationer/9999/nulagesanalys/",
+        "/omraden/9999/nulagesanalys/",
         f"{BASE}versioner/999999/",
         f"{BASE}versioner/999999/dokument.pdf",
         f"{BASE}dokument.odt",
@@ -132,9 +132,9 @@ def test_unknown_things_are_not_found(url, client_for, editor_a):
 def test_riket_has_no_document(client_for, kolada_sample):
     from styra.web.accounts.models import Membership
     from styra.web.organisations.models import Organisation
-    from tests.web.conftest import make_user
+    from tests.web.factories import make_user
 
     user = make_user("riket_redaktor")
     Membership.objects.create(user=user, organisation=Organisation.objects.get(pk="0000"))
     Membership.objects.filter(user=user).update(role="editor")
-    assert client_for(user).get("/organisationer/0000/nulagesanalys/").status_code == 404
+    assert client_for(user).get("/omraden/0000/nulagesanalys/").status_code == 404

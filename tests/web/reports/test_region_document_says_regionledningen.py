@@ -9,11 +9,11 @@ from docx import Document
 
 from styra.web.accounts.models import Role
 from styra.web.organisations.models import LeadershipDecision, Organisation
-from tests.web.conftest import make_member
+from tests.web.factories import make_member
 
 from .conftest import BASE, pdf_text, text_of
 
-REGION_BASE = "/organisationer/0012/nulagesanalys/"
+REGION_BASE = "/omraden/0012/nulagesanalys/"
 
 
 @pytest.fixture

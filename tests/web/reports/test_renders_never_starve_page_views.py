@@ -1,12 +1,14 @@
-"""Heavy renders never starve page views: while every render slot is taken, a download
-that is not cached is answered at once with a 503 page and Retry-After (not queued behind
-the render), nothing is rendered, and once the slot is free the file comes."""
+"""Heavy renders never starve page views: a download that is not cached is answered at
+once with the waiting page (the render runs in the background worker, which waits for a
+render slot), also while every slot is taken; a render run within the request (the
+immediate backend) never waits for a slot but says they were busy."""
 
 import threading
 
 import pytest
 
 from styra.web.reports import filecache, views
+from tests.web.background.worker import database_tasks, run_worker  # noqa: F401
 
 from .conftest import BASE, text_of
 
@@ -26,7 +28,8 @@ def renderer(calls: list):
     return render
 
 
-def test_a_download_while_the_slot_is_taken_gets_a_503(
+@pytest.mark.usefixtures("database_tasks")
+def test_a_download_while_the_slot_is_taken_is_answered_at_once(
     slots, client_for, editor_a, org_a, monkeypatch
 ):
     calls: list = []
@@ -35,11 +38,43 @@ def test_a_download_while_the_slot_is_taken_gets_a_503(
     with filecache.render_slot() as held:
         assert held
         busy = client.get(f"{BASE}dokument.pdf")
-    assert busy.status_code == 503 and busy["Retry-After"] == "3"
-    assert "no-store" in busy["Cache-Control"]
-    assert "Dokumentet tas fram" in text_of(busy) and "Försök igen om 3 sekunder" in text_of(busy)
+        assert busy.status_code == 302  # to the waiting page, without waiting for the slot
+        assert "Dokumentet tas fram" in text_of(client.get(busy["Location"]))
     assert calls == []
+    run_worker()
     assert client.get(f"{BASE}dokument.pdf").status_code == 200 and len(calls) == 1
+
+
+def test_the_worker_waits_for_a_slot_a_render_in_the_request_does_not(
+    slots, client_for, editor_a, org_a, monkeypatch
+):
+    calls: list = []
+    monkeypatch.setitem(views.FORMATS, "pdf", ("application/pdf", renderer(calls)))
+    client = client_for(editor_a)
+    with filecache.render_slot() as held:
+        assert held
+        busy = client.get(f"{BASE}dokument.pdf")  # the immediate backend: no waiting
+        assert "Alla platser för att ta fram dokument var upptagna" in text_of(
+            client.get(busy["Location"])
+        )
+    assert calls == []
+    taken, release = threading.Event(), threading.Event()
+
+    def hold_a_while():
+        with filecache.render_slot() as held:
+            assert held
+            taken.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold_a_while)
+    holder.start()
+    assert taken.wait(5)
+    threading.Timer(0.3, release.set).start()
+    data = filecache.rendered(
+        "pdf", renderer(calls), {"language": "sv"}, wait=5
+    )  # as in the worker
+    holder.join()
+    assert data == b"%PDF-1.7" and len(calls) == 1
 
 
 def test_a_second_render_does_not_wait_for_the_first(slots):

@@ -1,7 +1,7 @@
 """Document or fail: docs/samverkan.md names the thresholds the code uses
 (its pages: tests/web/test_docs_name_every_url.py)."""
 
-from styra.web.samverkan import suggestions
+from styra.samverkan import suggestions
 from tests.web.docs_check import doc_text
 
 DOC = doc_text("samverkan.md")

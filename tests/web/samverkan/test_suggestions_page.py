@@ -1,21 +1,24 @@
 """The suggestions as the overview page shows them: without Kolada data, with KPI metadata,
 with a (stubbed) analysis, and on the real Kolada sample."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from styra.agenda2030 import kpis_for_area_type
 from styra.radighet import default_levels, goal_summary
 from styra.sdg import load_catalog
 from styra.web.indicators.models import Kpi
+from styra.web.nulage.default import goal_challenges
 from styra.web.radighet.models import MandateOverride
-from styra.web.samverkan import services
+from styra.web.samverkan import services, views
 from tests.web.analysis_data import kolada_sample  # noqa: F401  (fixture)
 
 from .conftest import PARTNER_A, url
 
 
 def test_empty_database_says_what_is_missing_instead_of_failing(client_for, viewer_a, lead_a):
-    found = services.suggestions_for(lead_a.actor.organisation)
+    found = services.suggestions_for(lead_a.actor.organisation, None)
     assert found.challenges is None and found.external == () and found.cross_unit is None
     assert found.without_actors == (*range(1, 13), *range(14, 18))
     assert found.without_lead == ()
@@ -54,7 +57,7 @@ def test_cross_unit_work_from_kpi_metadata(client_for, viewer_a, org_a):
     areas = ["Hälso- och sjukvård", "Kultur och fritid", "Arbetsmarknad"]
     for kpi_id, area in zip(goal_3, areas, strict=True):
         Kpi.objects.create(kpi_id=kpi_id, title=kpi_id, municipality_type="K", operating_area=area)
-    found = services.suggestions_for(org_a)
+    found = services.suggestions_for(org_a, goal_challenges(org_a))
     assert [need.goal for need in found.cross_unit] == [3]
     assert found.cross_unit[0].operating_areas == tuple(sorted(areas))
     text = client_for(viewer_a).get(url("samverkan-overview")).content.decode()
@@ -65,9 +68,11 @@ def test_cross_unit_work_from_kpi_metadata(client_for, viewer_a, org_a):
 
 def test_external_partners_from_the_analysis(client_for, viewer_a, partner_a, monkeypatch):
     partner_a.involvements.create(goal=14, role="lead")
-    stub = services.Challenges(2022, "alla kommuner", {4: True, 14: True, 17: True, 13: False})
-    monkeypatch.setattr(services, "goal_challenges", lambda organisation: stub)
-    found = services.suggestions_for(partner_a.organisation)
+    # What the overview reads of the analysis: its year, its comparison and the major ones.
+    major = {4: True, 14: True, 17: True, 13: False}
+    stub = SimpleNamespace(year=2022, comparison="alla kommuner", major=major)
+    monkeypatch.setattr(views, "goal_challenges", lambda organisation: stub)
+    found = services.suggestions_for(partner_a.organisation, stub)
     assert [need.goal for need in found.external] == [14, 17]  # goal 4: high rådighet
     text = client_for(viewer_a).get(url("samverkan-overview")).content.decode()
     section = text.split("Behöver externa partner", 1)[1].split("<h3>", 1)[0]
@@ -79,7 +84,7 @@ def test_external_partners_from_the_analysis(client_for, viewer_a, partner_a, mo
 
 @pytest.mark.bundle
 def test_real_kolada_sample_gives_consistent_suggestions(kolada_sample, org_a):  # noqa: F811
-    found = services.suggestions_for(org_a)
+    found = services.suggestions_for(org_a, goal_challenges(org_a))
     assert found.challenges is not None
     assert set(found.challenges.major) == set(range(1, 18))
     mandate = services.goal_radighet(org_a)

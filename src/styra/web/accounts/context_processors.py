@@ -19,7 +19,7 @@ def current_membership(request, memberships):
 
 
 def page_organisation(request, memberships) -> Organisation | None:
-    """The organisation the URL names (``/organisationer/<id>/…``, ``/omraden/<id>/…``)."""
+    """The organisation the URL names by its Kolada id (``/omraden/<id>/…``)."""
     match = request.resolver_match
     kolada_id = match.kwargs.get("kolada_id") if match else None
     if not kolada_id:

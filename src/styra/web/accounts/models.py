@@ -9,7 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.organisations.models import Organisation
+from styra.web.common.models import user_field
+from styra.web.organisations.models import organisation_field
 
 
 class Role(models.TextChoices):
@@ -28,12 +29,7 @@ class Membership(models.Model):
         on_delete=models.CASCADE,
         related_name="memberships",
     )
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
+    organisation = organisation_field("memberships")
     role = models.CharField(_("roll"), max_length=12, choices=Role.choices, default=Role.VIEWER)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
 
@@ -66,12 +62,7 @@ class Invitation(models.Model):
     one place the token itself exists. An invitation is used once.
     """
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="invitations",
-    )
+    organisation = organisation_field("invitations")
     email = models.EmailField(_("e-postadress"))
     role = models.CharField(_("roll"), max_length=12, choices=Role.choices, default=Role.VIEWER)
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
@@ -85,14 +76,7 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     expires_at = models.DateTimeField(_("giltig till"), default=default_expiry)
     accepted_at = models.DateTimeField(_("accepterad"), null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("accepterad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    accepted_by = user_field(_("accepterad av"))
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,6 +1,7 @@
 """The header's step navigation: the working model's pages for the organisation shown.
 
-Step 1 (nulägesanalys) and step 2 (prioritera och planera), each a list of pages;
+Step 1 (nulägesanalys), step 2 (prioritera och planera) and step 4 (följa upp och
+analysera), each a list of pages, numbered as the working model numbers them;
 the page the user is on (any page of that app, e.g. a goal under "De 17 målen") is
 marked current. Shown only to those who may see the organisation's own material.
 """
@@ -12,9 +13,11 @@ from django.utils.translation import gettext_lazy as _
 
 VIEW_ORGANISATION = "organisations.view_organisation"
 
-# (label, URL name of the step's first page, the URL names' prefix that belongs to it)
+# (the working model's number, label, pages); a page: (label, URL name, the URL names'
+# prefix that belongs to it). Step 3 (kommunicera och involvera) has no pages yet.
 STEPS = [
     (
+        1,
         _("Nulägesanalys"),
         [
             (_("De 17 målen"), "nulage-overview", "nulage-"),
@@ -26,11 +29,21 @@ STEPS = [
         ],
     ),
     (
+        2,
         _("Prioritera och planera"),
         [
             (_("Interaktioner"), "interactions-list", "interactions-"),
             (_("Prioritera"), "priorities-overview", "priorities-"),
             (_("Handlingsplan"), "actionplan-plan", "actionplan-"),
+        ],
+    ),
+    (
+        4,
+        _("Följa upp och analysera"),
+        [
+            (_("Uppföljning"), "followup-list", "followup-"),
+            (_("Vad har hänt sedan sist?"), "changes-page", "changes-"),
+            (_("VLR"), "vlr-start", "vlr-"),
         ],
     ),
 ]
@@ -68,5 +81,5 @@ def steps_for(request, organisation) -> list[Step]:
                 for text, name, app in pages
             ],
         )
-        for number, (label, pages) in enumerate(STEPS, start=1)
+        for number, label, pages in STEPS
     ]

@@ -1,17 +1,19 @@
 """Start page, "Mina organisationer", the area switcher, invitations and members."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
 from styra.web.common.formerrors import render_form
 
 from . import services
@@ -127,7 +129,7 @@ def member_invite(request, kolada_id: str):
 
 def _membership_or_403(request, kolada_id: str, pk: int) -> Membership:
     organisation = organisation_or_404(request, kolada_id, "organisations.manage_members")
-    return get_object_or_404(Membership, pk=pk, organisation=organisation)
+    return owned_or_404(Membership, organisation, pk)
 
 
 @login_required
@@ -135,22 +137,27 @@ def _membership_or_403(request, kolada_id: str, pk: int) -> Membership:
 def member_role(request, kolada_id: str, pk: int):
     membership = _membership_or_403(request, kolada_id, pk)
     form = RoleForm(request.POST, instance=Membership(role=membership.role), prefix=f"m{pk}")
-    if form.is_valid():
-        try:
-            services.change_role(membership, form.cleaned_data["role"])
-            messages.success(request, _("Rollen har ändrats."))
-        except services.LastAdminError as error:
-            messages.error(request, str(error))
-    return redirect("accounts-members", kolada_id)
+    if not form.is_valid():
+        return redirect("accounts-members", kolada_id)
+    change = partial(services.change_role, membership, form.cleaned_data["role"])
+    return _unless_last_admin(request, kolada_id, change, _("Rollen har ändrats."))
 
 
 @login_required
 @require_POST
 def member_remove(request, kolada_id: str, pk: int):
     membership = _membership_or_403(request, kolada_id, pk)
+    message = _("%s har tagits bort.") % membership.user.get_username()
+    return _unless_last_admin(
+        request, kolada_id, partial(services.remove_member, membership), message
+    )
+
+
+def _unless_last_admin(request, kolada_id: str, change, message: str):
+    """``change()`` and say ``message``, or say why not: it would leave no admin."""
     try:
-        services.remove_member(membership)
-        messages.success(request, _("%s har tagits bort.") % membership.user.get_username())
+        change()
+        messages.success(request, message)
     except services.LastAdminError as error:
         messages.error(request, str(error))
     return redirect("accounts-members", kolada_id)
@@ -160,6 +167,6 @@ def member_remove(request, kolada_id: str, pk: int):
 @require_POST
 def invitation_revoke(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, "organisations.manage_members")
-    get_object_or_404(Invitation, pk=pk, organisation=organisation).delete()
+    owned_or_404(Invitation, organisation, pk).delete()
     messages.success(request, _("Inbjudan har återkallats."))
     return redirect("accounts-members", kolada_id)

@@ -6,20 +6,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
 from styra.web.common.concurrency import save_unless_changed
+from styra.web.common.editing import delete_page, posted
 
 from . import services
 from .forms import ActionForm, IndicatorForm, ProgressForm
 from .models import Action, ActionIndicator, Level, ProgressEntry
 from .views import CHANGE, LOG, VIEW
-
-
-def _action(organisation, pk: int) -> Action:
-    return get_object_or_404(Action, pk=pk, organisation=organisation)
 
 
 def _form_page(request, template: str, context: dict, form) -> object:
@@ -61,12 +59,15 @@ def _save_numbered(organisation, form, tries: int = 3) -> Action | None:
     return None
 
 
-def _action_form(request, organisation, action=None):
-    data = request.POST if request.method == "POST" else None
+@login_required
+def action_edit(request, kolada_id: str, pk: int | None = None):
+    """A new action (strategy, action or activity), or (``pk``) a change to one."""
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
+    action = None if pk is None else owned_or_404(Action, organisation, pk)
     initial = _initial_for_new(request, organisation) if action is None else None
-    form = ActionForm(data, instance=action, initial=initial, organisation=organisation)
+    form = ActionForm(posted(request), instance=action, initial=initial, organisation=organisation)
     saved = None
-    if data is not None and form.is_valid():
+    if request.method == "POST" and form.is_valid():
         saved = _save_numbered(organisation, form)
     if saved is not None:
         messages.success(
@@ -80,43 +81,31 @@ def _action_form(request, organisation, action=None):
 
 
 @login_required
-def action_create(request, kolada_id: str):
-    organisation = organisation_or_404(request, kolada_id, CHANGE)
-    return _action_form(request, organisation)
-
-
-@login_required
-def action_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_404(request, kolada_id, CHANGE)
-    return _action_form(request, organisation, _action(organisation, pk))
-
-
-@login_required
 def action_delete(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    action = _action(organisation, pk)
+    action = owned_or_404(Action, organisation, pk)
     below = services.descendants(action)
-    if request.method == "POST":
-        action.delete()  # its children, indicators and reports go with it
-        messages.success(
-            request,
-            _("%(code)s %(title)s har tagits bort.") % {"code": action.code, "title": action.title},
-        )
-        return redirect("actionplan-plan", organisation.pk)
     context = {
         "organisation": organisation,
         "action": action,
         "below": below,
         "entry_count": ProgressEntry.objects.filter(action__in=[action, *below]).count(),
     }
-    return render(request, "actionplan/action_confirm_delete.html", context)
+    return delete_page(
+        request,
+        action.delete,  # its children, indicators and reports go with it
+        _("%(code)s %(title)s har tagits bort.") % {"code": action.code, "title": action.title},
+        reverse("actionplan-plan", args=[organisation.pk]),
+        "actionplan/action_confirm_delete.html",
+        context,
+    )
 
 
 @login_required
 def progress_create(request, kolada_id: str, pk: int):
     """A progress report; the reporter may also change the action's status."""
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    action = _action(organisation, pk)
+    action = owned_or_404(Action, organisation, pk)
     if not request.user.has_perm(LOG, action):
         raise PermissionDenied
     today = services.today()
@@ -157,7 +146,7 @@ def _indicator_form(request, organisation, indicator: ActionIndicator):
 @login_required
 def indicator_create(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    action = _action(organisation, pk)
+    action = owned_or_404(Action, organisation, pk)
     return _indicator_form(request, organisation, ActionIndicator(action=action))
 
 

@@ -6,6 +6,3 @@ class ActionplanConfig(AppConfig):
     name = "styra.web.actionplan"
     label = "actionplan"
     verbose_name = _("Handlingsplan")
-
-    def ready(self):
-        from . import rules  # noqa: F401  (registers the named permissions)

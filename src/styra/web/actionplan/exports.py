@@ -7,8 +7,8 @@ the pages say.
 
 from django.utils.translation import gettext as _
 
-from styra.tables import ExportTable, write_workbook
-from styra.web.nulage.rows import goal_title
+from styra.tables import ExportTable, write_xlsx
+from styra.web.common.goals import goal_title
 
 from . import kpis
 from .models import ProgressEntry
@@ -157,4 +157,4 @@ def coverage_words(item) -> str:
 def plan_workbook(plan: Plan, goals: list[int]) -> bytes:
     tables = [actions_table(plan), indicators_table(plan), progress_table(plan)]
     tables.append(coverage_table(plan, goals))
-    return write_workbook(tables)
+    return write_xlsx(*tables)

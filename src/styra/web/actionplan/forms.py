@@ -14,11 +14,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from styra.actionplan import parent_level_error
-from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import parse_number
 from styra.web.accounts.models import Role
 from styra.web.common.concurrency import EditedSince
 from styra.web.common.formfields import CleanInput, PlausibleDateField
+from styra.web.common.targets import clean_target_list
 from styra.web.indicators.forms import UPLOAD_SUFFIXES, max_upload_bytes
 from styra.web.samverkan.models import Actor, Kind
 
@@ -40,24 +40,6 @@ PARENT_ERRORS = {
     ),
     "unknown_level": gettext_lazy("Välj strategi, åtgärd eller aktivitet."),
 }
-
-
-def parse_targets(text: str) -> list[str]:
-    """ "13.2, 11.6" → ["13.2", "11.6"] (as issued, each once); ``ValueError`` names a bad one."""
-    catalog, found = load_catalog(), []
-    for part in re.split(r"[,;\s]+", text or ""):
-        if not part:
-            continue
-        try:
-            target_id = catalog.target(part).target_id
-        except UnknownSdgId:
-            raise ValueError(
-                _("%(id)s är inget delmål i Agenda 2030. Skriv t.ex. 13.2 eller 11.a.")
-                % {"id": part}
-            ) from None
-        if target_id not in found:
-            found.append(target_id)
-    return found
 
 
 class NumberError(ValueError):
@@ -279,10 +261,7 @@ class ActionForm(CleanInput, EditedSince, forms.ModelForm):
         return code
 
     def clean_targets(self):
-        try:
-            return parse_targets(self.cleaned_data.get("targets", ""))
-        except ValueError as error:
-            raise forms.ValidationError(str(error)) from None
+        return clean_target_list(self.cleaned_data.get("targets", ""))
 
     def clean(self):
         cleaned = super().clean()

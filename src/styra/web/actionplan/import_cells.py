@@ -8,9 +8,11 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from styra.sdg import UnknownTargets, load_catalog
 from styra.tables import Table, TableError, TableRow
+from styra.web.common.targets import unknown_targets_message
 
-from .forms import CODE_PATTERN, MAX_BUDGET, MAX_WEIGHT, NumberError, parse_decimal, parse_targets
+from .forms import CODE_PATTERN, MAX_BUDGET, MAX_WEIGHT, NumberError, parse_decimal
 from .models import Level, Status
 
 MAX_LISTED = 50
@@ -131,9 +133,9 @@ class Checker:
             found["description"] = row.get("description").strip()
         if self.has("targets"):
             try:
-                found["targets"] = parse_targets(row.get("targets"))
-            except ValueError as error:
-                self.fail(row.number, "targets", str(error))
+                found["targets"] = list(load_catalog().parse_target_list(row.get("targets")))
+            except UnknownTargets as error:
+                self.fail(row.number, "targets", unknown_targets_message(error))
         if self.has("owner"):
             self.owner(row, found)
         if self.has("partners"):

@@ -9,9 +9,9 @@ import polars as pl
 from django.utils.translation import gettext as _
 
 from styra.agenda2030 import kpis_for_area_type, load_curated_kpis
+from styra.web.common.goals import goal_title
 from styra.web.indicators.models import OWN_PREFIX, OwnIndicator, OwnValue
 from styra.web.nulage.data import snapshot
-from styra.web.nulage.rows import goal_title
 from styra.web.organisations.models import Organisation
 
 

@@ -17,7 +17,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from styra.actionplan import DEFAULT_WEIGHT, goal_of_target
-from styra.web.organisations.models import Organisation
+from styra.web.common.models import Timestamps
+from styra.web.organisations.models import organisation_field
 from styra.web.samverkan.models import Actor
 
 YEARS = (1990, 2100)
@@ -37,13 +38,8 @@ class Status(models.TextChoices):
     CANCELLED = "cancelled", _("Avbruten")
 
 
-class Action(models.Model):
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="actions",
-    )
+class Action(Timestamps):
+    organisation = organisation_field("actions")
     level = models.CharField(_("nivå"), max_length=10, choices=Level.choices)
     parent = models.ForeignKey(
         "self",
@@ -98,8 +94,6 @@ class Action(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PLANNED
     )
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "code"]

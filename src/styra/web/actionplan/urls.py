@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import action_views, import_views, views
 
-BASE = "organisationer/<str:kolada_id>/handlingsplan/"
+BASE = "omraden/<str:kolada_id>/handlingsplan/"
 
 urlpatterns = [
     path(BASE, views.plan, name="actionplan-plan"),
@@ -11,7 +11,7 @@ urlpatterns = [
     path(f"{BASE}handlingsplan.xlsx", views.plan_export, name="actionplan-export"),
     path(f"{BASE}importera/", import_views.import_upload, name="actionplan-import"),
     path(f"{BASE}importera/spara/", import_views.import_confirm, name="actionplan-import-confirm"),
-    path(f"{BASE}ny/", action_views.action_create, name="actionplan-action-create"),
+    path(f"{BASE}ny/", action_views.action_edit, name="actionplan-action-create"),
     path(f"{BASE}<int:pk>/", views.action_detail, name="actionplan-action"),
     path(f"{BASE}<int:pk>/andra/", action_views.action_edit, name="actionplan-action-edit"),
     path(f"{BASE}<int:pk>/ta-bort/", action_views.action_delete, name="actionplan-action-delete"),

@@ -7,21 +7,19 @@ another organisation under its address.
 """
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
-from django.utils.text import slugify
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from styra.sdg import load_catalog
-from styra.web.common.access import organisation_or_404
-from styra.web.nulage.rows import goal_title
+from styra.web.common.access import organisation_or_404, owned_or_404
+from styra.web.common.downloads import XLSX, attachment
+from styra.web.common.goals import goal_title
 
 from . import charts, exports, kpis, services
 from .models import Action
 from .presentation import flag_explanations, kronor
 
 VIEW, CHANGE, LOG = "actionplan.view_plan", "actionplan.change_plan", "actionplan.log_progress"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def base_context(request, organisation, page: str) -> dict:
@@ -32,11 +30,22 @@ def base_context(request, organisation, page: str) -> dict:
     }
 
 
+def plan_of(request, kolada_id: str):
+    """The organisation of the URL (403 for non-members) and its plan."""
+    organisation = organisation_or_404(request, kolada_id, VIEW)
+    return organisation, services.load_plan(organisation)
+
+
+def plan_page(request, organisation, found, page: str, context: dict):
+    """One of the plan's tabs (``plan_<page>.html``): the plan, and what the tab adds."""
+    context = base_context(request, organisation, page) | {"plan": found} | context
+    return render(request, f"actionplan/plan_{page}.html", context)
+
+
 @login_required
 def plan(request, kolada_id: str):
     """The plan by goal, with the coverage of the prioritised goals and the flags."""
-    organisation = organisation_or_404(request, kolada_id, VIEW)
-    found = services.load_plan(organisation)
+    organisation, found = plan_of(request, kolada_id)
     prioritised = services.prioritised_goals(organisation)
     goals = sorted(set(found.goals()) | set(prioritised))
     sections = [
@@ -55,8 +64,7 @@ def plan(request, kolada_id: str):
         if any(user.pk == request.user.pk for user in node.action.responsible.all())
         and request.user.has_perm(LOG, node.action)
     ]
-    context = base_context(request, organisation, "goals") | {
-        "plan": found,
+    context = {
         "sections": sections,
         "prioritised": prioritised,
         "gaps": [{"item": c, "title": goal_title(c.goal)} for c in coverage if not c.complete],
@@ -64,14 +72,13 @@ def plan(request, kolada_id: str):
         "stalled_days": services.flag_settings().stalled_days,
         "mine": mine,
     }
-    return render(request, "actionplan/plan_goals.html", context)
+    return plan_page(request, organisation, found, "goals", context)
 
 
 @login_required
 def plan_owners(request, kolada_id: str):
     """The plan by owner: each internal actor's actions, then those without an owner."""
-    organisation = organisation_or_404(request, kolada_id, VIEW)
-    found = services.load_plan(organisation)
+    organisation, found = plan_of(request, kolada_id)
     owners: dict = {}
     for node in found.nodes:
         owners.setdefault(node.action.owner, []).append(node)
@@ -79,19 +86,17 @@ def plan_owners(request, kolada_id: str):
         ((owner, nodes) for owner, nodes in owners.items() if owner is not None),
         key=lambda pair: pair[0].name.casefold(),
     )
-    context = base_context(request, organisation, "owners") | {
-        "plan": found,
+    context = {
         "groups": [{"owner": owner, "nodes": nodes} for owner, nodes in groups],
         "without_owner": owners.get(None, []),
     }
-    return render(request, "actionplan/plan_owners.html", context)
+    return plan_page(request, organisation, found, "owners", context)
 
 
 @login_required
 def plan_timeline(request, kolada_id: str):
     """The plan on a timeline: a bar per action with both dates, and the same in a table."""
-    organisation = organisation_or_404(request, kolada_id, VIEW)
-    found = services.load_plan(organisation)
+    organisation, found = plan_of(request, kolada_id)
     rows = [
         {
             "depth": depth,
@@ -110,31 +115,26 @@ def plan_timeline(request, kolada_id: str):
         "färgad efter status. Den streckade linjen är dagens datum."
     ) % {"name": organisation.name}
     titles = {"time": _("Tid"), "status": _("Status"), "today": _("I dag")}
-    context = base_context(request, organisation, "timeline") | {
-        "plan": found,
+    context = {
         "rows": rows,
         "undated": len(rows) - len(dated),
         "chart": charts.timeline(dated, found.today, description, titles) if dated else None,
         "chart_description": description,
     }
-    return render(request, "actionplan/plan_timeline.html", context)
+    return plan_page(request, organisation, found, "timeline", context)
 
 
 @login_required
 def plan_export(request, kolada_id: str):
-    organisation = organisation_or_404(request, kolada_id, VIEW)
-    found = services.load_plan(organisation)
+    organisation, found = plan_of(request, kolada_id)
     data = exports.plan_workbook(found, services.prioritised_goals(organisation))
-    response = HttpResponse(data, content_type=XLSX)
-    name = slugify(f"handlingsplan-{organisation.name}-{found.today.isoformat()}")
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+    return attachment(data, XLSX, f"handlingsplan-{organisation.name}-{found.today}", "xlsx")
 
 
 @login_required
 def action_detail(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    action = get_object_or_404(Action, pk=pk, organisation=organisation)
+    action = owned_or_404(Action, organisation, pk)
     found = services.load_plan(organisation)
     node = found.by_id[action.pk]
     action = node.action  # with its owner, partners and responsible users loaded

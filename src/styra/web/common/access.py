@@ -2,7 +2,7 @@
 
 The order: **404** when the URL names no kommun or region (Riket too, unless the
 page allows it), then **403** when the signed-in user lacks the permission for
-it. An object of another organisation than the URL's is the app's own 404.
+it. An object of another organisation than the URL's is a 404 (``owned_or_404``).
 """
 
 from collections.abc import Mapping
@@ -36,3 +36,8 @@ def organisation_or_404(
     if not request.user.has_perm(permission, organisation):
         raise PermissionDenied
     return organisation
+
+
+def owned_or_404(model, organisation: Organisation, pk: int):
+    """The ``model`` row ``pk`` of ``organisation`` (a model or a queryset of one); else 404."""
+    return get_object_or_404(model, pk=pk, organisation=organisation)

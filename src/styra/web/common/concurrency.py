@@ -128,17 +128,44 @@ def differences(form, saved, seen: dict[str, str]) -> list[tuple[str, str, str]]
 
 def refuse(form, saved, conflicts: list[tuple[str, str, str]]) -> None:
     """Show the conflicts; the hidden field takes the saved row's time for the next try."""
+    show_conflicts(form, conflicts, {OPENED: form.conflict_form(saved).opened_token()})
+
+
+def show_conflicts(form, conflicts, fields: dict[str, object], message: str = "") -> None:
+    """Show ``conflicts`` (label, saved now, typed here) on ``form``, which keeps what was
+    typed except ``fields`` (name → value): the hidden versions, set to the saved state so
+    that saving again keeps what the form shows. ``message``: when some of it was saved."""
     form.conflicts = conflicts
     form.add_error(
         None,
-        _(
+        message
+        or _(
             "Någon annan sparade ändringar medan du hade sidan öppen. Inget av ditt sparades "
             "ännu: jämför deras värden med dina nedan, rätta det som behövs och spara igen."
         ),
     )
     data = form.data.copy()
-    data[form.add_prefix(OPENED)] = form.conflict_form(saved).opened_token()
+    for name, value in fields.items():
+        data[form.add_prefix(name)] = value
     form.data = data
+
+
+def merge_since(typed: dict, now: dict, opened: dict | None) -> tuple[dict, list]:
+    """For a form over several values that may be absent (``None``): ``typed`` with each
+    value someone else changed since ``opened`` and this person left as it was taken from
+    ``now``, and the keys both changed differently (``opened`` None: not checked)."""
+    if opened is None:
+        return typed, []
+    merged, clashes = dict(typed), []
+    for key, value in typed.items():
+        theirs, seen = now.get(key), opened.get(key)
+        if theirs == seen or value == theirs:
+            continue
+        if value == seen:
+            merged[key] = theirs
+        else:
+            clashes.append(key)
+    return merged, clashes
 
 
 def claim(instance, opened: datetime) -> bool:

@@ -1,4 +1,8 @@
-"""Every file Styra hands out is private: never kept by a browser or a shared cache.
+"""Every file Styra hands out: the one way to make it, and private to the browser.
+
+``download`` writes an export table as CSV or Excel (``FORMATS``), ``attachment`` names
+any bytes as a file to save, ``stored_file`` hands out an uploaded one (decision
+documents, focus documents).
 
 A file response is one with a ``Content-Disposition`` header: exports (CSV, Excel),
 the nulägesanalys as PDF and Word, uploaded documents. The middleware marks each
@@ -7,6 +11,15 @@ its own and a new one cannot forget it. Static files (WhiteNoise, above this mid
 are public and keep their long cache.
 """
 
+import mimetypes
+
+from django.http import FileResponse, Http404, HttpResponse
+from django.utils.text import slugify
+
+from styra.tables import ExportTable, write_csv, write_xlsx
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMATS = {"csv": ("text/csv; charset=utf-8", write_csv), "xlsx": (XLSX, write_xlsx)}
 PRIVATE = "private, no-store"
 
 
@@ -23,3 +36,26 @@ class PrivateDownloadMiddleware:
         if is_file_response(response):
             response["Cache-Control"] = PRIVATE
         return response
+
+
+def attachment(data: bytes, content_type: str, name: str, fmt: str) -> HttpResponse:
+    """``data`` as a file to save, named ``name`` (slugified) with the ending ``fmt``."""
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{slugify(name)}.{fmt}"'
+    return response
+
+
+def download(table: ExportTable, fmt: str, name: str) -> HttpResponse:
+    """The table as ``csv`` or ``xlsx``; 404 for any other format."""
+    if fmt not in FORMATS:
+        raise Http404
+    content_type, write = FORMATS[fmt]
+    return attachment(write(table), content_type, name, fmt)
+
+
+def stored_file(stored, filename: str) -> FileResponse:
+    """An uploaded file, saved as ``filename`` (its type guessed from the name)."""
+    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return FileResponse(
+        stored.open("rb"), as_attachment=True, filename=filename, content_type=content_type
+    )

@@ -51,6 +51,11 @@ CHART_TIME_LOCALE = {
 }  # fmt: skip
 
 
+def rounded(value: float | None, digits: int = 1) -> float | None:
+    """A value for an export or a frozen document: rounded, missing stays missing."""
+    return None if value is None else round(value, digits)
+
+
 def shown_decimals(value: float, digits: int) -> int:
     """``digits``, or more for a small value that would otherwise round to zero."""
     if value == 0 or round(value, digits) != 0:

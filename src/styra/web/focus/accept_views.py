@@ -9,17 +9,17 @@ without JavaScript the browser returns to the same page of the document, at the 
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
 
 from . import services
-from .document_views import document_or_404, render_passages
-from .models import Passage, Tag
+from .document_views import passage_or_404, render_passages
+from .models import Document, Tag
 from .presentation import PageState
 from .tag_views import answer, is_htmx
 
@@ -38,9 +38,7 @@ def accepted_message(count: int) -> str:
 def passage_accept_all(request, kolada_id: str, pk: int):
     """Accept all open suggestions of one passage."""
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    passage = get_object_or_404(
-        Passage.objects.select_related("document"), pk=pk, document__organisation=organisation
-    )
+    passage = passage_or_404(organisation, pk)
     count = services.accept_all(Tag.objects.filter(passage=passage), request.user)
     return answer(request, organisation, passage, accepted_message(count))
 
@@ -50,7 +48,7 @@ def passage_accept_all(request, kolada_id: str, pk: int):
 def document_accept_all(request, kolada_id: str, pk: int):
     """Accept all open suggestions of every passage of a document."""
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    document = document_or_404(organisation, pk)
+    document = owned_or_404(Document, organisation, pk)
     count = services.accept_all(Tag.objects.filter(passage__document=document), request.user)
     message = accepted_message(count)
     state = PageState.of(request.POST)

@@ -6,6 +6,3 @@ class FocusConfig(AppConfig):
     name = "styra.web.focus"
     label = "focus"
     verbose_name = _("Fokus i styrdokument")
-
-    def ready(self):
-        from . import rules  # noqa: F401  (registers the named permissions)

@@ -6,29 +6,33 @@ admins upload, review and delete. Anyone else gets 403 for the organisation's
 pages, and 404 for a document of another organisation.
 """
 
-import mimetypes
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from styra.focus import ExtractError
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
+from styra.web.common.downloads import stored_file
+from styra.web.common.editing import delete_page
 
 from . import services
 from .forms import UploadForm, max_upload_mb
-from .models import Document, Status
+from .models import Document, Passage, Status
 from .presentation import FILTERS, PASSAGES_PER_PAGE, PageState, filtered, unit_of
 
 VIEW, CHANGE = "focus.view_focus", "focus.change_focus"
 
 
-def document_or_404(organisation, pk: int) -> Document:
-    return get_object_or_404(Document, pk=pk, organisation=organisation)
+def passage_or_404(organisation, pk: int) -> Passage:
+    return get_object_or_404(
+        Passage.objects.select_related("document"), pk=pk, document__organisation=organisation
+    )
 
 
 @login_required
@@ -99,7 +103,7 @@ def document_upload(request, kolada_id: str):
 @login_required
 def document_detail(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    document = document_or_404(organisation, pk)
+    document = owned_or_404(Document, organisation, pk)
     return render_document(request, organisation, document, PageState.of(request.GET))
 
 
@@ -156,29 +160,25 @@ def filter_choices() -> list[tuple[str, str]]:
 def document_file(request, kolada_id: str, pk: int):
     """The uploaded file, to members only, never cached by a shared cache."""
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    document = document_or_404(organisation, pk)
-    content_type = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
-    response = FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=document.filename,
-        content_type=content_type,
-    )
-    return response
+    document = owned_or_404(Document, organisation, pk)
+    return stored_file(document.file, document.filename)
 
 
 @login_required
 def document_delete(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    document = document_or_404(organisation, pk)
-    if request.method == "POST":
-        services.delete_document(document)
-        messages.success(request, _("%(title)s har tagits bort.") % {"title": document.title})
-        return redirect("focus-documents", organisation.pk)
+    document = owned_or_404(Document, organisation, pk)
     context = {
         "organisation": organisation,
         "document": document,
         "passage_count": document.passages.count(),
         "accepted_count": services.accepted_of(document),
     }
-    return render(request, "focus/document_confirm_delete.html", context)
+    return delete_page(
+        request,
+        partial(services.delete_document, document),
+        _("%(title)s har tagits bort.") % {"title": document.title},
+        reverse("focus-documents", args=[organisation.pk]),
+        "focus/document_confirm_delete.html",
+        context,
+    )

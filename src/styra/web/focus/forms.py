@@ -14,10 +14,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from styra.sdg import UnknownSdgId, load_catalog
+from styra.sdg import GOAL_NUMBERS, UnknownSdgId, load_catalog
 from styra.web.common.concurrency import EditedSince
 from styra.web.common.formfields import CleanInput
-from styra.web.nulage.rows import goal_title
+from styra.web.common.goals import goal_title
 
 from .models import Kind, OwnGoal, Status
 
@@ -105,7 +105,7 @@ def target_choices() -> list:
             _("Mål %(n)s: %(title)s") % {"n": goal, "title": goal_title(goal)},
             [(t.target_id, t.label_sv) for t in catalog.targets_of_goal(goal)],
         )
-        for goal in range(1, 18)
+        for goal in GOAL_NUMBERS
     ]
 
 
@@ -131,7 +131,7 @@ class TagForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["goal"].choices = [("", _("Välj mål"))] + [
             (goal, _("Mål %(n)s: %(title)s") % {"n": goal, "title": goal_title(goal)})
-            for goal in range(1, 18)
+            for goal in GOAL_NUMBERS
         ]
         self.fields["target_id"].choices = target_choices()
 

@@ -12,14 +12,12 @@ Only accepted tags count as focus (M6); see ``focus_units``.
 import uuid
 from pathlib import PurePath
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.organisations.models import Organisation, private_storage
-
-GOALS = range(1, 18)
+from styra.web.common.models import Timestamps, target_id_field, user_field
+from styra.web.organisations.models import Organisation, organisation_field, private_storage
 
 
 class Kind(models.TextChoices):
@@ -39,25 +37,13 @@ def document_path(instance: "Document", filename: str) -> str:
 class Document(models.Model):
     """An uploaded steering document: mål och budget, översiktsplan, a strategy, a programme."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="focus_documents",
-    )
+    organisation = organisation_field("focus_documents")
     title = models.CharField(_("titel"), max_length=200)
     kind = models.CharField(_("typ av dokument"), max_length=20, choices=Kind.choices)
     file = models.FileField(_("fil"), upload_to=document_path, storage=private_storage)
     filename = models.CharField(_("filnamn"), max_length=255)
     size = models.PositiveIntegerField(_("storlek (byte)"))
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("uppladdad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    uploaded_by = user_field(_("uppladdad av"))
     uploaded_at = models.DateTimeField(_("uppladdad"), auto_now_add=True)
 
     class Meta:
@@ -98,15 +84,10 @@ class Passage(models.Model):
         return self.index + 1
 
 
-class OwnGoal(models.Model):
+class OwnGoal(Timestamps):
     """One of the organisation's own goals, e.g. a nämndmål, tagged with SDG goals."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="focus_own_goals",
-    )
+    organisation = organisation_field("focus_own_goals")
     body = models.CharField(
         _("vem har målet"),
         max_length=200,
@@ -121,7 +102,6 @@ class OwnGoal(models.Model):
         help_text=_("Valfritt: året målet gäller, t.ex. 2025."),
     )
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "body", "pk"]
@@ -165,19 +145,12 @@ class Tag(models.Model):
     goal = models.PositiveSmallIntegerField(
         _("mål"), validators=[MinValueValidator(1), MaxValueValidator(17)]
     )
-    target_id = models.CharField(_("delmål"), max_length=5, blank=True)
+    target_id = target_id_field(blank=True)
     source = models.CharField(_("källa"), max_length=10, choices=Source.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     score = models.FloatField(_("poäng"), null=True, blank=True)
     phrases = models.JSONField(_("ord som hittades"), default=list, blank=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("granskat av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    reviewed_by = user_field(_("granskat av"))
     reviewed_at = models.DateTimeField(_("granskat"), null=True, blank=True)
 
     class Meta:

@@ -6,12 +6,12 @@ by hand on the list page, as for a document's passages (tag_views).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from styra.web.common.access import organisation_or_404
-from styra.web.common.concurrency import save_unless_changed
+from styra.web.common.access import organisation_or_404, owned_or_404
+from styra.web.common.editing import delete_page, edit_page, posted
 
 from . import services
 from .forms import OwnGoalForm
@@ -19,10 +19,6 @@ from .models import OwnGoal, Status
 from .presentation import tag_form_prefix, unit_of
 
 VIEW, CHANGE = "focus.view_focus", "focus.change_focus"
-
-
-def own_goal_or_404(organisation, pk: int) -> OwnGoal:
-    return get_object_or_404(OwnGoal, pk=pk, organisation=organisation)
 
 
 @login_required
@@ -49,13 +45,18 @@ def render_own_goals(request, organisation, bound=None, status=200):
     return render(request, "focus/own_goal_list.html", context, status=status)
 
 
-def _own_goal_form(request, organisation, own_goal=None):
-    form = OwnGoalForm(request.POST or None, instance=own_goal)
-    saved = None
-    if request.method == "POST" and form.is_valid():
+@login_required
+def own_goal_edit(request, kolada_id: str, pk: int | None = None):
+    """A new own goal, or (``pk``) a change to one."""
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
+    own_goal = None if pk is None else owned_or_404(OwnGoal, organisation, pk)
+    form = OwnGoalForm(posted(request), instance=own_goal)
+
+    def save():
         form.instance.organisation = organisation
-        saved = save_unless_changed(form, lambda: services.save_own_goal(form.instance))
-    if saved:
+        return services.save_own_goal(form.instance)
+
+    def done(saved):
         suggestions = saved.tags.filter(status=Status.SUGGESTED).count()
         messages.success(
             request,
@@ -64,36 +65,20 @@ def _own_goal_form(request, organisation, own_goal=None):
         )
         url = reverse("focus-own-goals", args=[organisation.pk])
         return redirect(f"{url}#{tag_form_prefix(saved)}")
-    context = {
-        "organisation": organisation,
-        "form": form,
-        "own_goal": own_goal,
-    }
-    status = 400 if request.method == "POST" else 200
-    return render(request, "focus/own_goal_form.html", context, status=status)
 
-
-@login_required
-def own_goal_create(request, kolada_id: str):
-    organisation = organisation_or_404(request, kolada_id, CHANGE)
-    return _own_goal_form(request, organisation)
-
-
-@login_required
-def own_goal_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_404(request, kolada_id, CHANGE)
-    return _own_goal_form(request, organisation, own_goal_or_404(organisation, pk))
+    context = {"organisation": organisation, "own_goal": own_goal}
+    return edit_page(request, form, save, done, "focus/own_goal_form.html", context)
 
 
 @login_required
 def own_goal_delete(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    own_goal = own_goal_or_404(organisation, pk)
-    if request.method == "POST":
-        own_goal.delete()
-        messages.success(
-            request, _("Målet för %(body)s har tagits bort.") % {"body": own_goal.body}
-        )
-        return redirect("focus-own-goals", organisation.pk)
-    context = {"organisation": organisation, "own_goal": own_goal}
-    return render(request, "focus/own_goal_confirm_delete.html", context)
+    own_goal = owned_or_404(OwnGoal, organisation, pk)
+    return delete_page(
+        request,
+        own_goal.delete,
+        _("Målet för %(body)s har tagits bort.") % {"body": own_goal.body},
+        reverse("focus-own-goals", args=[organisation.pk]),
+        "focus/own_goal_confirm_delete.html",
+        {"organisation": organisation, "own_goal": own_goal},
+    )

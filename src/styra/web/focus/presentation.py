@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext as _
 
 from styra.sdg import UnknownSdgId, load_catalog
-from styra.web.nulage.rows import goal_title
+from styra.web.common.goals import goal_title
 
 from .forms import TagForm
 from .models import OwnGoal, Passage, Source, Status, Tag

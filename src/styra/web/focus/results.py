@@ -7,57 +7,20 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from styra.analysis import GoalResult
-from styra.analysis.reference import UnknownIdError
 from styra.focus import blind_spots, focus_per_goal
-from styra.focus.focus import GOALS, MIN_TAGGED_UNITS, MIN_UNITS, enough_to_judge
+from styra.focus.focus import MIN_TAGGED_UNITS, MIN_UNITS, enough_to_judge
+from styra.sdg import GOAL_NUMBERS
 from styra.tables import ExportTable
-from styra.web.nulage.comparison import resolve
-from styra.web.nulage.data import snapshot
-from styra.web.nulage.presentation import CHALLENGE_TEXT, GREY, RED, challenge_level
-from styra.web.nulage.rows import goal_title
-from styra.web.nulage.services import analyse, analysis_year
+from styra.web.common.formats import rounded
+from styra.web.common.goals import goal_title
+from styra.web.nulage.default import Challenges, goal_challenges
+from styra.web.nulage.presentation import CHALLENGE_TEXT, GREY, challenge_level
 from styra.web.organisations.models import Organisation
 
 from .models import focus_units
 from .services import unreviewed_count
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
-
-
-@dataclass(frozen=True)
-class Challenges:
-    """The nulägesanalys' goal ranking (default comparison, latest year)."""
-
-    year: int
-    comparison: str
-    goals: dict[int, GoalResult]
-
-    @property
-    def ranks(self) -> dict[int, int]:
-        """M5 rank per goal (1 = biggest challenge); goals with too little data left out."""
-        return {g: r.rank for g, r in self.goals.items() if not r.too_little_data}
-
-    @property
-    def major(self) -> set[int]:
-        """The goals the nulägesanalys shows as "stor utmaning" (red)."""
-        return {g for g, r in self.goals.items() if challenge_level(r) == RED}
-
-
-def goal_challenges(organisation: Organisation) -> Challenges | None:
-    """The default analysis of the organisation; None without Kolada values (or for Riket)."""
-    if organisation.is_riket:
-        return None
-    snap = snapshot()
-    if not snap.latest_year or organisation.pk not in snap.organisations:
-        return None
-    comparison = resolve({}, organisation, snap)
-    year = analysis_year(snap, None)
-    try:
-        analysis = analyse(organisation, comparison, year, snap)
-    except UnknownIdError:  # an area the loaded data does not know
-        return None
-    return Challenges(year, str(comparison.label), {g.goal: g for g in analysis.goals})
 
 
 @dataclass(frozen=True)
@@ -114,9 +77,9 @@ def focus_result(organisation: Organisation) -> FocusResult:
     ranks = challenges.ranks if challenges else {}
     tagged_units = sum(bool(unit) for unit in tags)
     enough = bool(focus) and enough_to_judge(len(tags), tagged_units)
-    spots = blind_spots(ranks, focus, challenges.major) if enough and challenges else []
+    spots = blind_spots(ranks, focus, challenges.major_goals) if enough and challenges else []
     rows = []
-    for goal in GOALS:
+    for goal in GOAL_NUMBERS:
         analysed = challenges.goals.get(goal) if challenges else None
         level = challenge_level(analysed) if analysed else GREY
         judged = enough and goal in ranks
@@ -144,10 +107,6 @@ def focus_result(organisation: Organisation) -> FocusResult:
         blind_spots=spots,
         rows=rows,
     )
-
-
-def rounded(value: float | None, digits: int) -> float | None:
-    return None if value is None else round(value, digits)
 
 
 def result_table(organisation: Organisation, result: FocusResult) -> ExportTable:

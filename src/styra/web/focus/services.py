@@ -14,14 +14,14 @@ from django.db.models import Q
 from django.utils import timezone
 
 from styra.focus import Passage as CorePassage
-from styra.focus import Suggestion, extract_passages, focus_per_goal, suggest
+from styra.focus import Suggestion, extract_passages, suggest
 from styra.focus.lexicon import load_lexicon
 from styra.focus.suggest import counted_matches, find_matches
 from styra.focus.text import tokenise
 from styra.web.common import uploadlimits
 from styra.web.organisations.models import Organisation
 
-from .models import Document, OwnGoal, Passage, Source, Status, Tag, focus_units
+from .models import Document, OwnGoal, Passage, Source, Status, Tag
 
 MAX_TITLE = 200
 
@@ -175,14 +175,6 @@ def save_own_goal(own_goal: OwnGoal) -> OwnGoal:
         fresh = suggested_tags(own_goal.text, own_goal=own_goal)
         Tag.objects.bulk_create(tag for tag in fresh if tag.goal not in taken)
     return own_goal
-
-
-def focus_of(organisation: Organisation) -> dict[int, float]:
-    """Focus per goal (M6) from the accepted tags; ``{}`` when nothing is tagged.
-
-    Read by the prioritisation's focus-gap criterion (styra.web.priorities)."""
-    _titles, _own_goals, tags = focus_units(organisation)
-    return focus_per_goal(tags)
 
 
 def unreviewed_count(organisation: Organisation) -> int:

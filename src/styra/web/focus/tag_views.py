@@ -16,11 +16,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
 from styra.web.common.formerrors import render_form
 
 from . import services
-from .document_views import render_document
+from .document_views import passage_or_404, render_document
 from .forms import ReviewForm, TagForm
 from .models import OwnGoal, Passage, Source, Status, Tag
 from .own_goal_views import render_own_goals
@@ -107,18 +107,14 @@ def tag_unit(request, organisation, unit: Passage | OwnGoal):
 @require_POST
 def passage_tag(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    passage = get_object_or_404(
-        Passage.objects.select_related("document"), pk=pk, document__organisation=organisation
-    )
-    return tag_unit(request, organisation, passage)
+    return tag_unit(request, organisation, passage_or_404(organisation, pk))
 
 
 @login_required
 @require_POST
 def own_goal_tag(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    own_goal = get_object_or_404(OwnGoal, pk=pk, organisation=organisation)
-    return tag_unit(request, organisation, own_goal)
+    return tag_unit(request, organisation, owned_or_404(OwnGoal, organisation, pk))
 
 
 @login_required

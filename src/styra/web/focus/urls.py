@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import accept_views, document_views, own_goal_views, tag_views, views
 
-BASE = "organisationer/<str:kolada_id>/fokus/"
+BASE = "omraden/<str:kolada_id>/fokus/"
 
 urlpatterns = [
     path(BASE, views.overview, name="focus-overview"),
@@ -32,7 +32,7 @@ urlpatterns = [
     path(f"{BASE}markeringar/<int:pk>/granska/", tag_views.tag_review, name="focus-tag-review"),
     path(f"{BASE}markeringar/<int:pk>/ta-bort/", tag_views.tag_delete, name="focus-tag-delete"),
     path(f"{BASE}egna-mal/", own_goal_views.own_goal_list, name="focus-own-goals"),
-    path(f"{BASE}egna-mal/nytt/", own_goal_views.own_goal_create, name="focus-own-goal-create"),
+    path(f"{BASE}egna-mal/nytt/", own_goal_views.own_goal_edit, name="focus-own-goal-create"),
     path(
         f"{BASE}egna-mal/<int:pk>/andra/", own_goal_views.own_goal_edit, name="focus-own-goal-edit"
     ),

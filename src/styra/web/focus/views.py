@@ -4,24 +4,18 @@ chart challenge × focus, a table and its CSV/Excel export. Members of the organ
 """
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from styra.tables import write_csv, write_xlsx
 from styra.web.common.access import organisation_or_404
-from styra.web.nulage.rows import goal_title
+from styra.web.common.downloads import FORMATS, download
+from styra.web.common.goals import goal_title
 
 from . import charts
 from .results import focus_result, result_table
 
 VIEW, CHANGE = "focus.view_focus", "focus.change_focus"
-FORMATS = {
-    "csv": ("text/csv; charset=utf-8", write_csv),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write_xlsx),
-}
 
 
 @login_required
@@ -60,11 +54,5 @@ def overview(request, kolada_id: str):
 @login_required
 def export(request, kolada_id: str, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    if fmt not in FORMATS:
-        raise Http404
-    content_type, write = FORMATS[fmt]
     table = result_table(organisation, focus_result(organisation))
-    response = HttpResponse(write(table), content_type=content_type)
-    name = slugify(f"styra-{organisation.name}-fokus-per-mal")
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    return download(table, fmt, f"styra-{organisation.name}-fokus-per-mal")

@@ -6,12 +6,13 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from styra.sdg import UnknownSdgId, load_catalog
 from styra.tables import parse_number
-from styra.web.common.concurrency import EditedSince
+from styra.web.common.concurrency import OPENED, EditedSince
 from styra.web.common.formfields import CleanInput
+from styra.web.common.targets import clean_target_list
 
 from .models import OwnIndicator
+from .targets import saved_pair, version_of
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 UPLOAD_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls"}
@@ -44,20 +45,7 @@ class OwnIndicatorForm(CleanInput, EditedSince, forms.ModelForm):
         return code
 
     def clean_targets(self):
-        catalog, ids = load_catalog(), []
-        for part in re.split(r"[,;\s]+", self.cleaned_data["targets"]):
-            if not part:
-                continue
-            try:
-                target_id = catalog.target(part).target_id
-            except UnknownSdgId:
-                raise forms.ValidationError(
-                    _("%(id)s är inget delmål i Agenda 2030. Skriv t.ex. 3.4 eller 11.a.")
-                    % {"id": part}
-                ) from None
-            if target_id not in ids:
-                ids.append(target_id)
-        return ", ".join(ids)
+        return ", ".join(clean_target_list(self.cleaned_data["targets"]))
 
 
 class UploadForm(forms.Form):
@@ -115,9 +103,13 @@ class TargetsForm(forms.Form):
                 max_value=TARGET_YEARS[1],
                 widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
             )
+            self.fields[f"{row.kpi_id}-{OPENED}"] = forms.CharField(
+                widget=forms.HiddenInput, required=False, initial=version_of(saved_pair(row))
+            )  # the row's version: a change by someone else since is not overwritten
             if row.target is not None:
                 self.initial[f"{row.kpi_id}-value"] = _number_text(row.target.target_value)
                 self.initial[f"{row.kpi_id}-year"] = row.target.target_year
+        self.conflicts: list[tuple[str, str, str]] = []
 
     def clean(self):
         cleaned = super().clean()
@@ -141,8 +133,16 @@ class TargetsForm(forms.Form):
             result[row.kpi_id] = None if value is None else (value, year)
         return result
 
+    def versions(self) -> dict[str, str]:
+        """``{kpi_id: the row's version when the page was opened}``; "" when not posted."""
+        return {
+            row.kpi_id: self.cleaned_data.get(f"{row.kpi_id}-{OPENED}", "") for row in self.rows
+        }
+
     def field_pair(self, row):
-        return self[f"{row.kpi_id}-value"], self[f"{row.kpi_id}-year"]
+        """The row's value, year and (hidden) version fields."""
+        names = ("value", "year", OPENED)
+        return tuple(self[f"{row.kpi_id}-{name}"] for name in names)
 
 
 def _number_text(value: float) -> str:

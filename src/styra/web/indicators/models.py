@@ -3,7 +3,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.organisations.models import Organisation
+from styra.sdg import GOAL_NUMBERS
+from styra.web.common.models import Timestamps
+from styra.web.organisations.models import Organisation, organisation_field
 
 
 class Kpi(models.Model):
@@ -105,19 +107,14 @@ POLARITY_CHOICES = [
     (-1, _("Lägre är bättre")),
     (0, _("Neutral (ingen bedömning)")),
 ]
-GOAL_CHOICES = [(goal, _("Mål %(goal)s") % {"goal": goal}) for goal in range(1, 18)]
+GOAL_CHOICES = [(goal, _("Mål %(goal)s") % {"goal": goal}) for goal in GOAL_NUMBERS]
 OWN_PREFIX = "egen-"
 
 
-class OwnIndicator(models.Model):
+class OwnIndicator(Timestamps):
     """A local indicator an organisation defines and fills with values itself."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="own_indicators",
-    )
+    organisation = organisation_field("own_indicators")
     code = models.CharField(
         _("kod"),
         max_length=20,
@@ -134,8 +131,6 @@ class OwnIndicator(models.Model):
         blank=True,
         help_text=_("Agenda 2030-delmål som indikatorn mäter, t.ex. 3.4, 3.5"),
     )
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "code"]
@@ -185,12 +180,7 @@ class OwnValue(models.Model):
 class KpiTarget(models.Model):
     """An organisation's target for a KPI (Kolada id or ``egen-N``): M4 measures the outlook."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="kpi_targets",
-    )
+    organisation = organisation_field("kpi_targets")
     kpi_id = models.CharField(_("nyckeltal"), max_length=20)
     target_value = models.FloatField(_("målvärde"))
     target_year = models.PositiveSmallIntegerField(_("målår"))

@@ -1,7 +1,9 @@
 """Target values per KPI: the curated Agenda 2030 KPIs for the organisation's type and
 its own indicators, each with the organisation's target or else the curated default.
 
-Neutral KPIs (polarity 0) take no target and are left out.
+Neutral KPIs (polarity 0) take no target and are left out. Each row of the form
+carries its own version (the target as the page showed it): a row someone else changed
+since the page was opened is not overwritten (docs/two-people-at-once.md).
 """
 
 from dataclasses import dataclass
@@ -10,6 +12,8 @@ from django.db import transaction
 
 from styra.agenda2030 import kpis_for_area_type
 from styra.sdg import Goal, load_catalog
+from styra.web.common.concurrency import EMPTY
+from styra.web.common.formats import number
 from styra.web.organisations.models import Organisation
 
 from .models import KpiTarget, OwnIndicator
@@ -77,16 +81,58 @@ def group_by_goal(rows: list[TargetRow]) -> list[GoalGroup]:
     ]
 
 
+Pair = tuple[float, int] | None  # (target value, target year), None: no own target
+NO_TARGET = "-"
+
+
+def version_of(pair: Pair) -> str:
+    """A row's version as its hidden field carries it: the target it shows."""
+    return NO_TARGET if pair is None else f"{pair[0]!r}/{pair[1]}"
+
+
+def saved_pair(row: TargetRow) -> Pair:
+    return None if row.target is None else (row.target.target_value, row.target.target_year)
+
+
+def pair_shown(pair: Pair) -> str:
+    """A target as the person reads it: "12,5 (2030)"."""
+    if pair is None:
+        return str(EMPTY)
+    return f"{number(pair[0], 4, trim=True)} ({pair[1]})"
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A row someone else changed since the page was opened, and this person too."""
+
+    row: TargetRow
+    saved: Pair  # the target now
+    typed: Pair
+
+
 def save_targets(
-    organisation: Organisation, rows: list[TargetRow], wanted: dict[str, tuple[float, int] | None]
-) -> int:
-    """Set, change or clear the organisation's targets; returns how many changed."""
-    changed = 0
+    organisation: Organisation,
+    rows: list[TargetRow],
+    wanted: dict[str, Pair],
+    opened: dict[str, str] | None = None,
+) -> tuple[int, list[Clash]]:
+    """Set, change or clear the organisation's targets; how many changed, and the rows not
+    saved because someone changed them since their version in ``opened`` (absent: no check).
+    A row this person left as it was keeps the other's change."""
+    changed, clashes, opened = 0, [], opened or {}
     with transaction.atomic():
+        Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
+        now = {
+            target.kpi_id: (target.target_value, target.target_year)
+            for target in KpiTarget.objects.filter(organisation=organisation)
+        }
         for row in rows:
-            new = wanted.get(row.kpi_id)
-            old = None if row.target is None else (row.target.target_value, row.target.target_year)
+            new, old, seen = wanted.get(row.kpi_id), now.get(row.kpi_id), opened.get(row.kpi_id)
             if new == old:
+                continue
+            if seen and seen != version_of(old):  # someone saved this row since
+                if version_of(new) != seen:
+                    clashes.append(Clash(row, old, new))
                 continue
             if new is None:
                 KpiTarget.objects.filter(organisation=organisation, kpi_id=row.kpi_id).delete()
@@ -99,4 +145,4 @@ def save_targets(
             changed += 1
         if changed:
             bump_version()
-    return changed
+    return changed, clashes

@@ -6,6 +6,3 @@ class MaturityConfig(AppConfig):
     name = "styra.web.maturity"
     label = "maturity"
     verbose_name = _("Organisation och kultur")
-
-    def ready(self) -> None:
-        from . import rules  # noqa: F401  (registers the named permissions)

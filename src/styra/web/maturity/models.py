@@ -9,29 +9,18 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.organisations.models import Organisation
+from styra.web.common.models import Timestamps, user_field
+from styra.web.organisations.models import organisation_field
 
 
 class Round(models.Model):
     """One round of the self-assessment in an organisation, e.g. "Våren 2025"."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="maturity_rounds",
-    )
+    organisation = organisation_field("maturity_rounds")
     title = models.CharField(_("namn på omgången"), max_length=200)
     opened_on = models.DateField(_("startdatum"))
     closed = models.BooleanField(_("stängd"), default=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("skapad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = user_field(_("skapad av"))
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
 
     class Meta:
@@ -43,7 +32,7 @@ class Round(models.Model):
         return f"{self.organisation_id} {self.opened_on} {self.title}"
 
 
-class Response(models.Model):
+class Response(Timestamps):
     """One respondent's answers in one round; they may change them until the round closes."""
 
     class Group(models.TextChoices):
@@ -61,8 +50,6 @@ class Response(models.Model):
         related_name="maturity_responses",
     )
     group = models.CharField(_("svarar som"), max_length=12, choices=Group.choices)
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["round_id", "created_at", "pk"]

@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import views
 
-PREFIX = "organisationer/<str:kolada_id>/sjalvskattning/"
+PREFIX = "omraden/<str:kolada_id>/sjalvskattning/"
 
 urlpatterns = [
     path(PREFIX, views.round_list, name="maturity-list"),

@@ -5,6 +5,8 @@ table on the page with the same numbers. Colours are the site's own and
 never carry meaning alone: the tables and labels say it in words.
 """
 
+from dataclasses import dataclass
+
 from styra.web.common.charts import (
     AREA_COLOUR,
     LEVEL_COLOURS,
@@ -14,6 +16,11 @@ from styra.web.common.charts import (
     WOMEN_COLOUR,
     base,
 )
+
+Points = list[tuple[int, float]]
+TARGET_COLOUR = "#222222"
+DASHES = [[1, 0], [4, 2], [2, 1], [1, 1], [1, 2, 4, 2]]  # the lines' own, as Vega draws them
+PATH_DASH = [8, 4]  # the path needed to the target: long dashes
 
 
 def goal_scores(rows: list[dict], description: str, score_label: str) -> dict:
@@ -49,17 +56,35 @@ def goal_scores(rows: list[dict], description: str, score_label: str) -> dict:
     }
 
 
-def time_series(series: list[tuple[str, list[tuple[int, float]]]], description, unit) -> dict:
-    """Lines over the years, one per named series (area, median, Riket …)."""
+@dataclass(frozen=True)
+class TargetLine:
+    """The target (M4) on a time series: its value, and the path needed to it."""
+
+    value: float
+    label: str  # written at the line, e.g. "Målvärde 30 år 2030"
+    path_name: str  # the path's name in the legend
+    path: Points  # (year, value) from the base year to the target year
+
+
+def time_series(
+    series: list[tuple[str, Points]], description, unit, target: TargetLine | None = None
+) -> dict:
+    """Lines over the years, one per named series (area, median, Riket …); with ``target``
+    also the target value as a line across and the path needed to it from the base year
+    (long dashes), which the legend names."""
     colours = [AREA_COLOUR, MEDIAN_COLOUR, RIKET_COLOUR, WOMEN_COLOUR, MEN_COLOUR]
+    names = [name for name, points in series if points]
+    colours = colours[: len(names)]
+    if target and target.path:
+        series = [*series, (target.path_name, target.path)]
+        names, colours = [*names, target.path_name], [*colours, TARGET_COLOUR]
     data = [
         {"series": name, "year": year, "value": value}
         for name, points in series
         for year, value in points
     ]
-    names = [name for name, points in series if points]
-    return {
-        **base(description),
+    legend = {"title": None, "orient": "bottom"}
+    lines = {
         "data": {"values": data},
         "mark": {"type": "line", "point": True, "tooltip": True},
         "encoding": {
@@ -68,12 +93,37 @@ def time_series(series: list[tuple[str, list[tuple[int, float]]]], description, 
             "color": {
                 "field": "series",
                 "type": "nominal",
-                "scale": {"domain": names, "range": colours[: len(names)]},
-                "legend": {"title": None, "orient": "bottom"},
+                "scale": {"domain": names, "range": colours},
+                "legend": legend,
             },
             "strokeDash": {"field": "series", "type": "nominal", "legend": None},
         },
     }
+    if target is None:
+        return {**base(description), **lines}
+    dashes = [DASHES[i % len(DASHES)] for i in range(len(names) - 1)] + [PATH_DASH]
+    lines["encoding"]["strokeDash"] |= {"scale": {"domain": names, "range": dashes}}
+    legend |= {"symbolType": "stroke", "symbolStrokeWidth": 2}  # the legend shows the dashes
+    lines["encoding"]["color"]["legend"] = lines["encoding"]["strokeDash"]["legend"] = legend
+    return {**base(description), "layer": [lines, *target_line(target)]}
+
+
+def target_line(target: TargetLine) -> list[dict]:
+    """A thin dotted line across at the target value, labelled at its left end."""
+    data = {"values": [{"target": target.value, "label": target.label}]}
+    y = {"field": "target", "type": "quantitative"}
+    return [
+        {
+            "data": data,
+            "mark": {"type": "rule", "color": TARGET_COLOUR, "strokeDash": [2, 2]},
+            "encoding": {"y": y},
+        },
+        {
+            "data": data,
+            "mark": {"type": "text", "align": "left", "dx": 4, "dy": -8, "x": 0},
+            "encoding": {"y": y, "text": {"field": "label"}, "color": {"value": TARGET_COLOUR}},
+        },
+    ]
 
 
 def distribution(values: list[dict], description: str, unit: str, area_label: str) -> dict:

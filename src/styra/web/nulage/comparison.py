@@ -132,12 +132,15 @@ def resolve_year(asked: str | None, snap: Snapshot) -> int:
     return int(text)
 
 
+def all_label(area_type: str) -> str:
+    """The default comparison in words: all kommuner, or all regions."""
+    return _("alla kommuner") if area_type == "K" else _("alla regioner")
+
+
 def resolve_reference(params, area: Organisation, snap: Snapshot) -> Comparison:
     kind = params.get("jamfor") or ALL
     if kind == ALL:
-        reference = snap.all_of_type(area.type)
-        label = _("alla kommuner") if area.type == "K" else _("alla regioner")
-        return Comparison(ALL, label, reference, ())
+        return Comparison(ALL, all_label(area.type), snap.all_of_type(area.type), ())
     if kind == GROUP:
         if area.type != "K" or not area.skr_code:
             raise ComparisonError(_("%(area)s har ingen kommungrupp.") % {"area": area.name})

@@ -104,7 +104,7 @@ def read_values(kpi_ids: list[str]) -> pl.DataFrame:
     table = Value._meta.db_table
     marks = ", ".join(["%s"] * len(kpi_ids))
     sql = (
-        f"SELECT kpi_id, area_id, year, gender, value FROM {table} "  # noqa: S608 (fixed names)
+        f"SELECT kpi_id, area_id, year, gender, value FROM {table} "  # fixed names; ids are params
         f"WHERE kpi_id IN ({marks})"
     )
     with connection.cursor() as cursor:

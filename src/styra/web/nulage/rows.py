@@ -1,17 +1,28 @@
 """The rows of every table on the analysis pages: the HTML and the CSV/Excel exports read
 the same rows, so a download always says what the page says."""
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from styra.analysis import AreaAnalysis, GoalResult, KpiResult
-from styra.sdg import load_catalog
+from styra.analysis.settings import NO_TARGET
+from styra.analysis.target_status import (
+    TARGET_CLASSES,
+    TargetCounts,
+    goal_target_counts,
+    needed_path,
+    target_status,
+)
 from styra.tables import ExportTable
+from styra.web.common.formats import number, rounded
+from styra.web.common.goals import goal_title
+from styra.web.indicators.models import OWN_PREFIX
 
 from .presentation import (
     CHALLENGE_TEXT,
     COLOUR_TEXT,
+    GAP_TEXT,
     OUTLOOK_TEXT,
+    TARGET_TEXT,
     TREND_TEXT,
     challenge_level,
     trend_summary,
@@ -21,21 +32,13 @@ from .reasons import goal_reasons
 KOLADA_SOURCE = "Källa: Kolada (RKA)"
 
 
-def rounded(value: float | None, digits: int = 1) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def goal_title(number: int) -> str:
-    goal = load_catalog().goal(number)
-    return goal.short_en if (get_language() or "sv").startswith("en") else goal.short_sv
-
-
 def goal_rows(analysis: AreaAnalysis, baseline: AreaAnalysis | None = None) -> list[dict]:
     """One row per goal, biggest challenge first (M5), with why; ``baseline`` is the
     analysis compared with all of the type, to show what the chosen comparison changes."""
     titles = {k.kpi_id: k.title for k in analysis.kpis}
     reasons = goal_reasons(analysis)
     before = {g.goal: g for g in baseline.goals} if baseline else {}
+    against_targets = goal_target_counts(analysis.kpis)
     rows = []
     for goal in analysis.goals:
         level = challenge_level(goal)
@@ -61,9 +64,22 @@ def goal_rows(analysis: AreaAnalysis, baseline: AreaAnalysis | None = None) -> l
                 "worsening": trends["worsening"],
                 "worst_kpi_id": goal.worst_kpi_id,
                 "worst_kpi": titles.get(goal.worst_kpi_id or "", ""),
+                **target_columns(against_targets[goal.goal]),
             }
         )
     return rows
+
+
+def target_columns(counts: TargetCounts) -> dict:
+    """A goal's KPIs against their targets (M4): the classes found, with words, and the
+    count of each class (``target_<class>``) for the exports."""
+    found = [
+        {"status": status, "text": str(TARGET_TEXT[status]), "n": n}
+        for status, n in counts.present()
+        if status != NO_TARGET
+    ]
+    each = {f"target_{status}": counts.counts[status] for status in TARGET_CLASSES}
+    return {"target_counts": found, "n_with_target": counts.with_target, **each}
 
 
 def comparison_change(goal: GoalResult, baseline: GoalResult | None) -> str:
@@ -102,10 +118,11 @@ def goals_table(analysis: AreaAnalysis, comparison_label: str) -> ExportTable:
         _("Ställning bland alla (0–100)"),
         _("Varför"),
         _("Långt från ett politiskt mål"),
+        *(_("Mot målvärdet: %(status)s") % {"status": TARGET_TEXT[c]} for c in TARGET_CLASSES),
     ]
     keys = ("rank", "goal", "title", "level_text", "score", "n_with_data", "n_kpis", "n_red")
     keys += ("n_coloured", "improving", "stable", "worsening", "worst_kpi", "standing", "reason")
-    keys += ("target_reason",)
+    keys += ("target_reason", *(f"target_{status}" for status in TARGET_CLASSES))
     rows = [[row[key] for key in keys] for row in goal_rows(analysis)]
     return ExportTable(
         _("%(area)s – 17 mål") % {"area": analysis.title},
@@ -146,9 +163,12 @@ def kpi_row(kpi: KpiResult) -> dict:
         "trend_percent": None if kpi.trend_r is None else round(100 * kpi.trend_r, 1),
         "trend_text": str(TREND_TEXT.get(kpi.trend_class, kpi.trend_class)),
         "outlook_text": str(OUTLOOK_TEXT[outlook.status]) if outlook else "",
+        "target_status": target_status(kpi),  # M4 against a target, apart from M1's colour
+        "target_text": str(TARGET_TEXT[target_status(kpi)]),
+        "gap_text": str(GAP_TEXT.get(kpi.gender_gap.gap_trend, "")) if kpi.gender_gap else "",
         "target_value": outlook.target_value if outlook else None,
         "target_year": outlook.target_year if outlook else None,
-        "own": kpi.kpi_id.startswith("egen-"),
+        "own": kpi.kpi_id.startswith(OWN_PREFIX),
     }
 
 
@@ -174,20 +194,27 @@ def kpis_table(analysis: AreaAnalysis, goal: int, comparison_label: str) -> Expo
     ]
     keys = ("kpi_id", "title", "unit", "value", "value_year", "percentile", "colour_text")
     keys += ("reference_size", "score", "trend_text", "target_value", "target_year")
-    keys += ("outlook_text",)
+    keys += ("target_text",)
     rows = [[row[key] for key in keys] for row in kpi_rows(analysis, goal)]
     title = _("%(area)s – mål %(goal)s") % {"area": analysis.title, "goal": goal}
     return ExportTable(title, columns, rows, sources(analysis, comparison_label))
 
 
-def series_rows(series) -> list[dict]:
-    """Year by year: the area, the comparison's median, Riket, women, men."""
+def target_path(kpi: KpiResult) -> list[tuple[int, float]]:
+    """The path needed from the base year to the KPI's target (M4); none without one."""
+    return needed_path(kpi.outlook) if kpi.outlook else []
+
+
+def series_rows(series, path=()) -> list[dict]:
+    """Year by year: the area, the comparison's median, Riket, women, men and the path
+    needed to the target (``path``, up to the target year)."""
     columns = {
         "area": series.area,
         "median": series.median,
         "riket": series.riket,
         "women": series.women,
         "men": series.men,
+        "path": path,
     }
     years = sorted({year for points in columns.values() for year, _value in points})
     lookup = {name: dict(points) for name, points in columns.items()}
@@ -203,10 +230,24 @@ def series_table(analysis: AreaAnalysis, kpi: KpiResult, series, comparison_labe
         _("Kvinnor"),
         _("Män"),
     ]
-    keys = ("year", "area", "median", "riket", "women", "men")
-    rows = [[row[key] for key in keys] for row in series_rows(series)]
+    keys: tuple[str, ...] = ("year", "area", "median", "riket", "women", "men")
+    path = target_path(kpi)
+    if path:
+        columns.append(path_label(kpi))
+        keys += ("path",)
+    rows = [[row[key] for key in keys] for row in series_rows(series, path)]
     title = f"{kpi.kpi_id} {analysis.title}"
     return ExportTable(title, columns, rows, sources(analysis, comparison_label, kpi))
+
+
+def path_label(kpi: KpiResult) -> str:
+    """The path's name in the chart, its legend and the tables: to which value, which year."""
+    if kpi.outlook is None:
+        return ""
+    return _("Väg till målvärdet %(value)s år %(year)s") % {
+        "value": number(kpi.outlook.target_value, 2, trim=True),
+        "year": kpi.outlook.target_year,
+    }
 
 
 def sources(analysis: AreaAnalysis, comparison_label: str, kpi: KpiResult | None = None):
@@ -214,9 +255,9 @@ def sources(analysis: AreaAnalysis, comparison_label: str, kpi: KpiResult | None
         _("Analysår %(year)s, jämfört med %(comparison)s.")
         % {"year": analysis.year, "comparison": comparison_label},
     ]
-    if kpi is None or not kpi.kpi_id.startswith("egen-"):
+    if kpi is None or not kpi.kpi_id.startswith(OWN_PREFIX):
         lines.append(KOLADA_SOURCE)
-    if kpi is None or kpi.kpi_id.startswith("egen-"):
+    if kpi is None or kpi.kpi_id.startswith(OWN_PREFIX):
         lines.append(_("Egna nyckeltal: %(area)s") % {"area": analysis.title})
     lines.append(_("Beräknat med Styra (metoderna M1–M5 i Styras metodbeskrivning)."))
     return lines

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 import polars as pl
 from django.core.cache import cache
 
-from styra.analysis import AreaAnalysis, PeerComparison, analyse_area, learn_from_peers
+from styra.analysis import AreaAnalysis, analyse_area, series
 from styra.analysis.reference import ALL as ALL_REFERENCE
-from styra.analysis.settings import DEFAULT_SETTINGS, RIKET_ID
+from styra.analysis.series import KpiSeries
 from styra.web.indicators.own import own_catalog_rows, own_values_rows, targets_of
 from styra.web.organisations.models import Organisation
 
@@ -147,74 +147,30 @@ def warm(compute: bool = True) -> int:
     return ready
 
 
-@dataclass(frozen=True)
-class KpiSeries:
-    """What the KPI page plots: the area, the comparison median, Riket, and all areas now."""
-
-    area: list[tuple[int, float]]
-    median: list[tuple[int, float]]
-    riket: list[tuple[int, float]]
-    women: list[tuple[int, float]]
-    men: list[tuple[int, float]]
-    distribution: list[tuple[str, float]]  # (area_id, value) in distribution_year
-    distribution_year: int | None  # the latest year with values, up to the analysis year
-    peers: PeerComparison | None
-
-
-def points(frame: pl.DataFrame) -> list[tuple[int, float]]:
-    return [(int(y), float(v)) for y, v in frame.sort("year").select("year", "value").iter_rows()]
-
-
 def kpi_series(
     area: Organisation,
     comparison: Comparison,
     year: int,
     kpi_id: str,
     polarity: int,
-    snap,
+    snap: Snapshot,
     own: bool = True,
 ) -> KpiSeries:
-    key = f"styra:kpi:{snap.cache_prefix}:{area.pk}:{year}:{kpi_id}:{comparison.key}:{int(own)}"
+    """The KPI page's series (``styra.analysis.series``), cached per data version."""
+    # "series": a new name, so no entry pickled with the class at its old path is read.
+    key = f"styra:series:{snap.cache_prefix}:{area.pk}:{year}:{kpi_id}:{comparison.key}:{int(own)}"
     found = cache.get(key)
     if found is not None:
         return found
-    values = area_data(area, snap, own).values
-    rows = values.filter(
-        (pl.col("kpi_id") == kpi_id) & (pl.col("year") <= year) & pl.col("value").is_not_null()
-    )
-    totals = rows.filter(pl.col("gender") == "T")
-    members = pl.Series(list(comparison.reference.area_ids), dtype=pl.Utf8).implode()
-    median = (
-        totals.filter(pl.col("area_id").is_in(members))
-        .group_by("year")
-        .agg(pl.col("value").median())
-    )
-    own = rows.filter(pl.col("area_id") == area.pk)
-    same_type = snap.areas.filter(pl.col("type") == area.type)["area_id"].implode()
-    peers_of_type = totals.filter(
-        pl.col("area_id").is_in(same_type) & (pl.col("area_id") != RIKET_ID)
-    )
-    # The latest year with values up to the analysis year (some KPIs lag a year).
-    shown_year = peers_of_type["year"].max()
-    now = (  # none when no area of the type has a value (e.g. an own indicator)
-        peers_of_type.clear()
-        if shown_year is None
-        else peers_of_type.filter(pl.col("year") == shown_year).sort("value")
-    )
-    peers = (
-        learn_from_peers(values, kpi_id, polarity, comparison.reference, year, DEFAULT_SETTINGS)
-        if polarity
-        else None
-    )
-    result = KpiSeries(
-        area=points(own.filter(pl.col("gender") == "T")),
-        median=points(median),
-        riket=points(totals.filter(pl.col("area_id") == RIKET_ID)),
-        women=points(own.filter(pl.col("gender") == "K")),
-        men=points(own.filter(pl.col("gender") == "M")),
-        distribution=[(a, float(v)) for a, v in now.select("area_id", "value").iter_rows()],
-        distribution_year=int(shown_year) if shown_year is not None else None,
-        peers=peers,
+    of_type = snap.areas.filter(pl.col("type") == area.type)["area_id"]
+    result = series.kpi_series(
+        area_data(area, snap, own).values,
+        kpi_id,
+        polarity,
+        area.pk,
+        year,
+        reference=comparison.reference,
+        of_type=of_type.to_list(),
     )
     cache.set(key, result, CACHE_SECONDS)
     return result

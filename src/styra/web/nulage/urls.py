@@ -1,18 +1,18 @@
 from django.urls import path
 
-from . import views
+from . import search_views, views
 
 urlpatterns = [
-    path("sok/", views.search, name="nulage-search"),
+    path("sok/", search_views.search, name="nulage-search"),
     path("omraden/<str:kolada_id>/", views.overview, name="nulage-overview"),
     path(
         "omraden/<str:kolada_id>/export.<str:fmt>",
         views.overview_export,
         name="nulage-overview-export",
     ),
-    path("omraden/<str:kolada_id>/mal/<int:goal>/", views.goal_detail, name="nulage-goal"),
+    path("omraden/<str:kolada_id>/mal/<goal:goal>/", views.goal_detail, name="nulage-goal"),
     path(
-        "omraden/<str:kolada_id>/mal/<int:goal>/export.<str:fmt>",
+        "omraden/<str:kolada_id>/mal/<goal:goal>/export.<str:fmt>",
         views.goal_export,
         name="nulage-goal-export",
     ),

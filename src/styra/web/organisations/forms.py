@@ -1,17 +1,12 @@
-from pathlib import PurePath
-
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from styra.web.common.concurrency import EditedSince
 from styra.web.common.formfields import CleanInput, DecisionDateField, PhoneField
 
-from .documents import check_document
+from .documents import checked_upload
 from .models import BodyMember, ContactPerson, LeadershipDecision
 from .wording import phrase
-
-DOCUMENT_SUFFIXES = {".pdf", ".docx", ".doc", ".odt", ".rtf", ".txt"}
 
 
 class ContactPersonForm(CleanInput, EditedSince, forms.ModelForm):
@@ -54,19 +49,7 @@ class LeadershipDecisionForm(CleanInput, InOwnWords, EditedSince, forms.ModelFor
         field_classes = {"decided_on": DecisionDateField}
 
     def clean_upload(self):
-        upload = self.cleaned_data.get("upload")
-        if upload is None:
-            return None
-        if PurePath(upload.name).suffix.lower() not in DOCUMENT_SUFFIXES:
-            raise forms.ValidationError(
-                _("Filtypen stöds inte. Ladda upp PDF, Word, OpenDocument, RTF eller text.")
-            )
-        if upload.size > settings.STYRA_MAX_UPLOAD_MB * 1024 * 1024:
-            raise forms.ValidationError(
-                _("Filen är för stor (högst %(mb)s MB).") % {"mb": settings.STYRA_MAX_UPLOAD_MB}
-            )
-        check_document(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("upload"))
 
 
 class BodyMemberForm(CleanInput, InOwnWords, forms.ModelForm):

@@ -51,6 +51,16 @@ class Organisation(models.Model):
         return self.kolada_id == "0000"
 
 
+def organisation_field(related_name: str) -> models.ForeignKey:
+    """The organisation a row belongs to; deleting the organisation deletes the row."""
+    return models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name=related_name,
+    )
+
+
 class MunicipalityGroup(models.Model):
     """A Kolada municipality group, e.g. "Liknande kommuner …" or a kommungrupp."""
 
@@ -186,12 +196,7 @@ class BodyMember(models.Model):
         STEERING_GROUP = "steering", _("Styrgrupp")
         WORKING_GROUP = "working", _("Arbetsgrupp")
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="body_members",
-    )
+    organisation = organisation_field("body_members")
     body = models.CharField(_("grupp"), max_length=10, choices=Body.choices)
     name = models.CharField(_("namn"), max_length=200)
     title = models.CharField(

@@ -1,18 +1,17 @@
 """The organisation page and the commitments its editors record."""
 
-import mimetypes
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
 from styra.web.common.concurrency import save_unless_changed
+from styra.web.common.downloads import stored_file
 from styra.web.common.formerrors import render_form
 
 from .forms import BodyMemberForm, ContactPersonForm, LeadershipDecisionForm
@@ -112,12 +111,7 @@ def decision_document(request, kolada_id: str):
     decision = LeadershipDecision.objects.filter(organisation=organisation).first()
     if decision is None or not decision.document:
         raise Http404
-    name = decision.document_name or "beslut"
-    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    response = FileResponse(
-        decision.document.open("rb"), as_attachment=True, filename=name, content_type=content_type
-    )
-    return response
+    return stored_file(decision.document, decision.document_name or "beslut")
 
 
 def _render_commitments(request, organisation, forms=None, status=200):
@@ -150,7 +144,7 @@ def body_member_add(request, kolada_id: str, body: str):
 @require_POST
 def body_member_delete(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, "organisations.change_commitments")
-    get_object_or_404(BodyMember, pk=pk, organisation=organisation).delete()
+    owned_or_404(BodyMember, organisation, pk).delete()
     if request.headers.get("HX-Request"):
         return _render_commitments(request, organisation)
     return redirect("organisations-detail", kolada_id)

@@ -7,5 +7,6 @@ class PrioritiesConfig(AppConfig):
     verbose_name = _("Prioritering")
 
     def ready(self):
+        # rules.apps.AutodiscoverRulesConfig imports only <app>.rules; these live one level down.
         from .decisions import rules as decision_rules  # noqa: F401
         from .interactions import rules  # noqa: F401  (registers the named permissions)

@@ -6,6 +6,3 @@ class RadighetConfig(AppConfig):
     name = "styra.web.radighet"
     label = "radighet"
     verbose_name = _("Rådighet")
-
-    def ready(self) -> None:
-        from . import rules  # noqa: F401  (registers the named permissions)

@@ -5,8 +5,8 @@ on the page holds the same numbers; the colours never carry meaning alone.
 """
 
 from styra.radighet import LEVELS
+from styra.web.common.charts import base
 
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 # Dark to light: own responsibility (3) darkest, no mandate (0) grey.
 LEVEL_COLOURS = {3: "#1d4f91", 2: "#4a7bc4", 1: "#a9c2e6", 0: "#d0d0d0"}
 
@@ -25,12 +25,7 @@ def level_counts(rows, description: str, axis_title: str, level_names: dict[int,
         for level in order
         if row.summary.count(level)
     ]
-    return {
-        "$schema": SCHEMA,
-        "description": description,
-        "width": "container",
-        "height": max(120, 24 * len(rows)),
-        "config": {"font": "system-ui, sans-serif", "axis": {"labelFontSize": 12}},
+    return base(description, max(120, 24 * len(rows))) | {
         "data": {"values": data},
         "mark": {"type": "bar", "tooltip": True, "stroke": "#ffffff", "strokeWidth": 1},
         "encoding": {

@@ -5,12 +5,12 @@ default applies). ``MandateChange`` is the history: one row per change, never
 edited or deleted, including each return to the default.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from styra.radighet import LEVELS
-from styra.web.organisations.models import Organisation
+from styra.web.common.models import Edited, target_id_field, user_field
+from styra.web.organisations.models import organisation_field
 
 LEVEL_CHOICES = [(level, str(level)) for level in LEVELS]
 
@@ -19,27 +19,13 @@ def in_range(field: str) -> models.Q:
     return models.Q(**{f"{field}__gte": min(LEVELS), f"{field}__lte": max(LEVELS)})
 
 
-class MandateOverride(models.Model):
+class MandateOverride(Edited):
     """The organisation's own level for one target, with its motivation."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="mandate_overrides",
-    )
-    target_id = models.CharField(_("delmål"), max_length=6)
+    organisation = organisation_field("mandate_overrides")
+    target_id = target_id_field()
     level = models.PositiveSmallIntegerField(_("nivå"), choices=LEVEL_CHOICES)
     motivation = models.TextField(_("motivering"))
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("ändrad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "target_id"]
@@ -63,13 +49,8 @@ class AppendOnlyError(RuntimeError):
 class MandateChange(models.Model):
     """One change of a target's level: who, when, from, to and why (append-only)."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="mandate_changes",
-    )
-    target_id = models.CharField(_("delmål"), max_length=6)
+    organisation = organisation_field("mandate_changes")
+    target_id = target_id_field()
     from_level = models.PositiveSmallIntegerField(_("från nivå"), choices=LEVEL_CHOICES)
     to_level = models.PositiveSmallIntegerField(_("till nivå"), choices=LEVEL_CHOICES)
     to_default = models.BooleanField(
@@ -78,14 +59,7 @@ class MandateChange(models.Model):
         help_text=_("Organisationens egen nivå togs bort; Styras standard gäller igen."),
     )
     motivation = models.TextField(_("motivering"))
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("ändrad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    changed_by = user_field(_("ändrad av"))
     changed_at = models.DateTimeField(_("tidpunkt"), auto_now_add=True)
 
     class Meta:

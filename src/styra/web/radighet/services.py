@@ -8,6 +8,7 @@ which also bumps the data version (cached analyses may show rådighet).
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import get_language
 
 from styra.agenda2030 import load_curated_kpis
@@ -24,6 +25,7 @@ from styra.radighet import (
     level_label,
 )
 from styra.sdg import Target, load_catalog, parse_target_id
+from styra.web.common.goals import goal_title
 from styra.web.indicators.models import OWN_PREFIX, OwnIndicator
 from styra.web.indicators.versions import bump_version
 from styra.web.organisations.models import Organisation
@@ -133,11 +135,6 @@ class GoalRow:
         return [self.summary.count(level) for level in reversed(LEVELS)]
 
 
-def goal_title(number: int) -> str:
-    goal = load_catalog().goal(number)
-    return goal.short_en if (get_language() or "sv").startswith("en") else goal.short_sv
-
-
 def goal_rows(organisation: Organisation, overrides=None) -> list[GoalRow]:
     """The 17 goals with ``goal_summary`` of the organisation's levels in force."""
     if overrides is None:
@@ -232,20 +229,59 @@ def _known_target(target_id: str, defaults: dict[str, int]) -> str:
     return normalised
 
 
-def _locked_override(organisation: Organisation, target_id: str) -> MandateOverride | None:
-    """The target's own level, read under a lock on the organisation (changes queue up)."""
+def versions_of(organisation: Organisation) -> dict[str, str]:
+    """Each changed target's version: its latest change in the history (absent: none yet)."""
+    latest = (
+        MandateChange.objects.filter(organisation=organisation)
+        .values("target_id")
+        .annotate(last=Max("pk"))
+    )
+    return {row["target_id"]: str(row["last"]) for row in latest}
+
+
+def version_of(organisation: Organisation, target_id: str) -> str:
+    """The target's version as a form carries it: "0" before its first change."""
+    changes = MandateChange.objects.filter(organisation=organisation, target_id=target_id)
+    return str(changes.aggregate(last=Max("pk"))["last"] or 0)
+
+
+class ChangedSince(Exception):
+    """Someone changed the target's level since the form was opened: nothing was saved."""
+
+    def __init__(self, override: MandateOverride | None, version: str):
+        super().__init__("the level changed since the form was opened")
+        self.override = override  # the own level now (``None``: Styra's default)
+        self.version = version
+
+
+def _locked_override(
+    organisation: Organisation, target_id: str, opened: str = ""
+) -> MandateOverride | None:
+    """The target's own level, read under a lock on the organisation (changes queue up);
+    ``ChangedSince`` if it changed since the version ``opened`` ("": not checked)."""
     Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
-    return MandateOverride.objects.filter(organisation=organisation, target_id=target_id).first()
+    current = MandateOverride.objects.filter(organisation=organisation, target_id=target_id)
+    current = current.select_related("updated_by").first()
+    version = version_of(organisation, target_id) if opened else ""
+    if version != opened:
+        raise ChangedSince(current, version)
+    return current
 
 
 def change_level(
-    organisation: Organisation, target_id: str, to_level: int, motivation: str, user
+    organisation: Organisation,
+    target_id: str,
+    to_level: int,
+    motivation: str,
+    user,
+    opened: str = "",
 ) -> MandateChange:
-    """Set the organisation's own level for a target; ``InvalidOverride`` names the field."""
+    """Set the organisation's own level for a target; ``InvalidOverride`` names the field,
+    ``ChangedSince`` says the level changed since the version ``opened`` (if given)."""
     defaults = default_levels(area_type(organisation))
     target_id = _known_target(target_id, defaults)
     with transaction.atomic():
-        current = _locked_override(organisation, target_id)
+        current = _locked_override(organisation, target_id, opened)
         from_level = current.level if current else defaults[target_id]
         change = OverrideChange(target_id, from_level, to_level, motivation)
         MandateOverride.objects.update_or_create(
@@ -269,13 +305,16 @@ def change_level(
     return record
 
 
-def reset_level(organisation: Organisation, target_id: str, motivation: str, user) -> MandateChange:
-    """Drop the organisation's own level: Styra's default applies again (a change too)."""
+def reset_level(
+    organisation: Organisation, target_id: str, motivation: str, user, opened: str = ""
+) -> MandateChange:
+    """Drop the organisation's own level: Styra's default applies again (a change too).
+    ``ChangedSince`` as for ``change_level``."""
     defaults = default_levels(area_type(organisation))
     target_id = _known_target(target_id, defaults)
     default = defaults[target_id]
     with transaction.atomic():
-        current = _locked_override(organisation, target_id)
+        current = _locked_override(organisation, target_id, opened)
         if current is None:
             raise InvalidOverride("has no own level: the default already applies", "target_id")
         text = motivation.strip() if isinstance(motivation, str) else ""

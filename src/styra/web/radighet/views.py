@@ -12,31 +12,22 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from styra.radighet import InvalidOverride
 from styra.sdg import UnknownSdgId, load_catalog
-from styra.tables import ExportTable, write_csv, write_xlsx
 from styra.web.common.access import organisation_or_404
+from styra.web.common.concurrency import EMPTY, OPENED, show_conflicts
+from styra.web.common.downloads import FORMATS, download
+from styra.web.common.goals import goal_title
 from styra.web.organisations.models import Organisation
 
 from . import charts, exports, services
 from .forms import LevelForm, ResetForm
 
 VIEW, HISTORY, CHANGE = "radighet.view_mandate", "radighet.view_history", "radighet.change_mandate"
-FORMATS = {
-    "csv": ("text/csv; charset=utf-8", write_csv),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", write_xlsx),
-}
 TABLES = {"mal": exports.goals_table, "delmal": exports.targets_table}
-
-
-def goal_number(goal: int) -> int:
-    if not 1 <= goal <= 17:
-        raise Http404
-    return goal
 
 
 def level_names() -> dict[int, str]:
@@ -71,34 +62,31 @@ def export_links(organisation: Organisation, table: str) -> dict[str, str]:
 @login_required
 def export(request, kolada_id: str, table: str, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    if table not in TABLES or fmt not in FORMATS:
+    if table not in TABLES:
         raise Http404
     return download(TABLES[table](organisation), fmt, f"styra-{organisation.name}-radighet-{table}")
-
-
-def download(table: ExportTable, fmt: str, name: str) -> HttpResponse:
-    content_type, write = FORMATS[fmt]
-    response = HttpResponse(write(table), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{slugify(name)}.{fmt}"'
-    return response
 
 
 @login_required
 def goal_detail(request, kolada_id: str, goal: int):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    return render_goal(request, organisation, goal_number(goal))
+    return render_goal(request, organisation, goal)
 
 
 def render_goal(request, organisation, goal: int, bound=None, status: int = 200):
     """The goal's targets; ``bound`` is the one form that was posted with errors."""
     can_edit = request.user.has_perm(CHANGE, organisation)
+    versions = services.versions_of(organisation) if can_edit else {}
     rows = []
     for mandate in services.target_mandates(organisation, goal):
         target_id = mandate.target.target_id
+        version = versions.get(target_id, "0")
         forms = {}
         if can_edit:
-            forms["level"] = LevelForm(target_id=target_id)
-            forms["reset"] = ResetForm(target_id=target_id) if mandate.is_own else None
+            forms["level"] = LevelForm(target_id=target_id, version=version)
+            forms["reset"] = (
+                ResetForm(target_id=target_id, version=version) if mandate.is_own else None
+            )
             if bound is not None and bound.target_id == target_id:
                 forms[bound.kind] = bound.form
         rows.append(
@@ -111,7 +99,7 @@ def render_goal(request, organisation, goal: int, bound=None, status: int = 200)
     context = {
         "organisation": organisation,
         "goal": load_catalog().goal(goal),
-        "goal_title": services.goal_title(goal),
+        "goal_title": goal_title(goal),
         "row": next(r for r in services.goal_rows(organisation) if r.goal == goal),
         "targets": rows,
         "can_edit": can_edit,
@@ -167,44 +155,69 @@ def refused(request, organisation, target, kind: str, form, error: InvalidOverri
     return render_goal(request, organisation, target.goal, Bound(target.target_id, kind, form), 400)
 
 
+def level_shown(organisation, target_id: str, override) -> str:
+    """The level in force as the goal page shows it: "2 – … (egen nivå)"."""
+    if override is None:
+        level, source = services.levels_of(organisation, {})[target_id], _("Styras standard")
+    else:
+        level, source = override.level, _("egen nivå")
+    return f"{level_names()[level]} ({source})"
+
+
+def changed(request, organisation, target, kind: str, form, error: services.ChangedSince):
+    """Someone changed the level since the page was opened: show theirs beside what was typed."""
+    target_id = target.target_id
+    if kind == "level":
+        typed = f"{level_names()[form.cleaned_data['level']]} ({_('egen nivå')})"
+    else:
+        typed = level_shown(organisation, target_id, None)
+    theirs = error.override.motivation if error.override else ""
+    conflicts = [
+        (_("Nivå"), level_shown(organisation, target_id, error.override), typed),
+        (_("Motivering"), theirs or str(EMPTY), form.cleaned_data["motivation"]),
+    ]
+    show_conflicts(form, conflicts, {OPENED: error.version})
+    return render_goal(request, organisation, target.goal, Bound(target_id, kind, form), 400)
+
+
+def posted_change(request, kolada_id: str, target: str, kind: str, form_class, change):
+    """Check the posted ``kind`` form (``level`` or ``reset``) and ``change(organisation,
+    target_id, cleaned_data)``; the goal page with the error when the change is refused."""
+    organisation, found = posted_target(request, kolada_id, target)
+    form = form_class(request.POST, target_id=found.target_id)
+    if not form.is_valid():
+        return render_goal(
+            request, organisation, found.goal, Bound(found.target_id, kind, form), 400
+        )
+    try:
+        record = change(organisation, found.target_id, form.cleaned_data)
+    except InvalidOverride as error:
+        return refused(request, organisation, found, kind, form, error)
+    except services.ChangedSince as error:
+        return changed(request, organisation, found, kind, form, error)
+    return saved(request, organisation, record)
+
+
 @login_required
 @require_POST
 def target_change(request, kolada_id: str, target: str):
-    organisation, found = posted_target(request, kolada_id, target)
-    form = LevelForm(request.POST, target_id=found.target_id)
-    if not form.is_valid():
-        return render_goal(
-            request, organisation, found.goal, Bound(found.target_id, "level", form), 400
+    def change(organisation, target_id: str, data: dict):
+        return services.change_level(
+            organisation, target_id, data["level"], data["motivation"], request.user, data[OPENED]
         )
-    try:
-        record = services.change_level(
-            organisation,
-            found.target_id,
-            form.cleaned_data["level"],
-            form.cleaned_data["motivation"],
-            request.user,
-        )
-    except InvalidOverride as error:
-        return refused(request, organisation, found, "level", form, error)
-    return saved(request, organisation, record)
+
+    return posted_change(request, kolada_id, target, "level", LevelForm, change)
 
 
 @login_required
 @require_POST
 def target_reset(request, kolada_id: str, target: str):
-    organisation, found = posted_target(request, kolada_id, target)
-    form = ResetForm(request.POST, target_id=found.target_id)
-    if not form.is_valid():
-        return render_goal(
-            request, organisation, found.goal, Bound(found.target_id, "reset", form), 400
+    def reset(organisation, target_id: str, data: dict):
+        return services.reset_level(
+            organisation, target_id, data["motivation"], request.user, data[OPENED]
         )
-    try:
-        record = services.reset_level(
-            organisation, found.target_id, form.cleaned_data["motivation"], request.user
-        )
-    except InvalidOverride as error:
-        return refused(request, organisation, found, "reset", form, error)
-    return saved(request, organisation, record)
+
+    return posted_change(request, kolada_id, target, "reset", ResetForm, reset)
 
 
 @login_required

@@ -6,6 +6,3 @@ class ReportsConfig(AppConfig):
     name = "styra.web.reports"
     label = "reports"
     verbose_name = _("Nulägesanalysen som dokument")
-
-    def ready(self) -> None:
-        from . import rules  # noqa: F401  (registers the named permissions)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from styra.focus import blind_spots, focus_per_goal
 from styra.focus.focus import enough_to_judge
+from styra.web.common.goals import goal_title
 from styra.web.focus.models import focus_units
 from styra.web.organisations.models import Organisation
-from styra.web.radighet.services import goal_title
 
 
 @dataclass(frozen=True)

@@ -18,19 +18,21 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from styra.analysis.reference import UnknownIdError
 from styra.maturity import load_dimensions
+from styra.samverkan.suggestions import LOW_MANDATE
+from styra.sdg import GOAL_NUMBERS
+from styra.web.common.formats import rounded
+from styra.web.common.goals import goal_title
+from styra.web.indicators.models import OWN_PREFIX
 from styra.web.maturity.services import rounds_of, summaries_by_round
-from styra.web.nulage.comparison import resolve
-from styra.web.nulage.data import Snapshot, snapshot
-from styra.web.nulage.rows import goal_rows, rounded
-from styra.web.nulage.services import analyse, analysis_year
+from styra.web.nulage.data import snapshot
+from styra.web.nulage.default import Challenges, goal_challenges
+from styra.web.nulage.rows import goal_rows
 from styra.web.organisations.models import LeadershipDecision, Organisation
 from styra.web.organisations.services import commitment_checklist
 from styra.web.radighet import services as radighet
 from styra.web.samverkan.models import Actor, Kind
 from styra.web.samverkan.services import suggestions_for
-from styra.web.samverkan.suggestions import LOW_MANDATE
 
 from .blindspots import focus_section
 
@@ -49,7 +51,8 @@ def plain(content: dict) -> dict:
 def build_content(organisation: Organisation, now: datetime) -> dict:
     """The whole document of ``organisation`` as of ``now`` (see the module's docstring)."""
     snap = snapshot()
-    challenges = challenges_section(organisation, snap)
+    analysed = goal_challenges(organisation, snap)  # the default analysis, once
+    challenges = challenges_section(analysed)
     content = {
         "schema": SCHEMA,
         "language": language(),
@@ -69,23 +72,18 @@ def build_content(organisation: Organisation, now: datetime) -> dict:
         "challenges": challenges,
         "focus": focus_section(organisation, challenges),
         "mandate": mandate_section(organisation),
-        "collaboration": collaboration_section(organisation),
+        "collaboration": collaboration_section(organisation, analysed),
         "maturity": maturity_section(organisation),
         "commitments": commitments_section(organisation),
     }
     return plain(content)
 
 
-def challenges_section(organisation: Organisation, snap: Snapshot) -> dict:
+def challenges_section(challenges: Challenges | None) -> dict:
     """1a: the 17 goals ranked by challenge (M5), compared with all kommuner / regioner."""
-    if organisation.is_riket or not snap.latest_year:
+    if challenges is None:
         return {"available": False}
-    comparison = resolve({}, organisation, snap)
-    year = analysis_year(snap, None)
-    try:
-        analysis = analyse(organisation, comparison, year, snap)
-    except UnknownIdError:  # an area the loaded data does not know
-        return {"available": False}
+    analysis = challenges.analysis
     kpis = {kpi.kpi_id: kpi for kpi in analysis.kpis}
     goals = []
     for row in goal_rows(analysis):
@@ -100,14 +98,14 @@ def challenges_section(organisation: Organisation, snap: Snapshot) -> dict:
         )
     return {
         "available": True,
-        "year": year,
-        "comparison": comparison.label,
-        "comparison_size": len(comparison.reference.area_ids),
+        "year": challenges.year,
+        "comparison": challenges.comparison,
+        "comparison_size": challenges.comparison_size,
         "overall_index": rounded(analysis.overall_index, 0),
         "index_scored": analysis.index_scored,
         "index_judgeable": analysis.index_judgeable,
         "n_major": sum(goal.major_challenge for goal in analysis.goals),
-        "own_indicators": any(kpi_id.startswith("egen-") for kpi_id in kpis),
+        "own_indicators": any(kpi_id.startswith(OWN_PREFIX) for kpi_id in kpis),
         "goals": goals,
     }
 
@@ -135,11 +133,11 @@ def mandate_section(organisation: Organisation) -> dict:
     }
 
 
-def collaboration_section(organisation: Organisation) -> dict:
+def collaboration_section(organisation: Organisation, challenges: Challenges | None) -> dict:
     """1d: where collaboration is needed (samverkan's suggestions) and the register's size."""
     if organisation.is_riket:
         return {"available": False}
-    found = suggestions_for(organisation)
+    found = suggestions_for(organisation, challenges)
     kinds = list(Actor.objects.filter(organisation=organisation).values_list("kind", flat=True))
     titles = {row["goal"]: row["title"] for row in _goal_titles()}
     return {
@@ -173,7 +171,7 @@ def collaboration_section(organisation: Organisation) -> dict:
 
 
 def _goal_titles() -> list[dict]:
-    return [{"goal": goal, "title": radighet.goal_title(goal)} for goal in range(1, 18)]
+    return [{"goal": goal, "title": goal_title(goal)} for goal in GOAL_NUMBERS]
 
 
 def maturity_section(organisation: Organisation) -> dict:

@@ -2,7 +2,8 @@
 
 The body (templates/reports/_document.html) is rendered in the language the
 content was built in, for the page and for the PDF alike; the PDF is that
-same body in a print frame (document_print.html) with the print stylesheet,
+same body in a print frame (print_frame.html, shared with the VLR and the
+follow-up report) with the print stylesheet,
 its charts drawn on the server as SVG. The Word file (word.py) reads the same
 dict, summary and sources.
 """
@@ -69,7 +70,9 @@ def static_text(path: str) -> str:
 def pdf_bytes(content: dict, version=None) -> bytes:
     with translation.override(content["language"]):
         html = render_to_string(
-            "reports/document_print.html", body_context(content, version, for_print=True)
+            "reports/print_frame.html",
+            body_context(content, version, for_print=True)
+            | {"body_template": "reports/_document.html"},
         )
     return render.pdf_of(html, [static_text("reports/print.css")])
 
@@ -77,3 +80,14 @@ def pdf_bytes(content: dict, version=None) -> bytes:
 def docx_bytes(content: dict, version=None) -> bytes:
     with translation.override(content["language"]):
         return word.write_docx(content, version)
+
+
+# The document's files: format → (content type, writer). The download view and the
+# render task look the writer up here.
+FORMATS = {
+    "pdf": ("application/pdf", pdf_bytes),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        docx_bytes,
+    ),
+}

@@ -1,7 +1,9 @@
 """The nulägesanalys PDF and Word files: rendered once per content, one render at a time.
 
-A render takes 1.4–2.5 s (the tagged PDF the most) and holds a whole worker
-process. So:
+A render takes 1.4–2.5 s (the tagged PDF the most), so it never runs in a
+request: the download view serves the file from this cache when it is there,
+else enqueues ``reports.tasks.render_document`` and shows the waiting page
+(docs/background-work.md). So:
 
 - **Cached per content.** The key is a digest of the content dict (which holds
   the Kolada and own-data versions; its ``built_at`` cut to the day the
@@ -13,19 +15,18 @@ process. So:
   rendered once; any change to it (new data, another language) renders afresh.
 - **Rendered one at a time.** Rendering needs a slot: one per process, and
   ``STYRA_RENDER_SLOTS`` for all processes together (a lock file each, so
-  that a worker crashing releases its slot). With every slot busy the request
-  is not queued behind the render but answered at once with ``RenderBusy``
-  (the view's 503 with ``Retry-After``), and the other workers keep serving
-  pages.
+  that a process crashing releases its slot). A render in the background
+  worker waits for a slot; one run inline (the immediate backend) does not
+  wait but fails with ``RenderBusy``, which the waiting page shows.
 """
 
 import fcntl
-import functools
 import hashlib
 import json
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -33,53 +34,38 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache as django_cache
-from django.shortcuts import render
-
-from styra.web.organisations.models import Organisation
+from django.utils.translation import gettext as _
 
 MAX_FILES = 200  # about 40 MB of PDFs and Word files
 CACHE_SECONDS = 7 * 24 * 3600  # in Django's cache; a key never goes stale, only unused
-RETRY_AFTER_SECONDS = 3  # a render is over within about that
+SLOT_POLL_SECONDS = 0.5  # how often a waiting render looks for a free slot
 _in_process = threading.Lock()
 
 
 class RenderBusy(Exception):
-    """Every render slot is taken; ask again in ``RETRY_AFTER_SECONDS``."""
+    """Every render slot stayed taken while the render waited for one."""
 
 
-def answers_busy(view):
-    """The view, answering ``RenderBusy`` with a 503 page and ``Retry-After``."""
-
-    @functools.wraps(view)
-    def wrapped(request, kolada_id, *args, **kwargs):
-        try:
-            return view(request, kolada_id, *args, **kwargs)
-        except RenderBusy:
-            organisation = Organisation.objects.get(pk=kolada_id)  # the view checked access
-            context = {"organisation": organisation, "retry_after": RETRY_AFTER_SECONDS}
-            response = render(request, "reports/busy.html", context, status=503)
-            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-            response["Cache-Control"] = "private, no-store"
-            return response
-
-    return wrapped
-
-
-def rendered(fmt: str, write: Callable, content: dict, version=None) -> bytes:
+def rendered(fmt: str, write: Callable, content: dict, version=None, wait: float = 0) -> bytes:
     """The file ``write(content, version)`` makes, from the cache if it was made before;
-    raises ``RenderBusy`` rather than wait for a render slot."""
-    key = cache_key(fmt, content, version)
-    data = _read(key, fmt)
+    waits up to ``wait`` seconds for a render slot, then raises ``RenderBusy``."""
+    data = cached(fmt, content, version)
     if data is not None:
         return data
-    with render_slot() as held:
+    key = cache_key(fmt, content, version)
+    with render_slot(wait) as held:
         if not held:
-            raise RenderBusy
+            raise RenderBusy(_("Alla platser för att ta fram dokument var upptagna. Försök igen."))
         data = _read(key, fmt)  # rendered by another request while this one got its slot
         if data is None:
             data = write(content, version)
             _write(key, fmt, data)
     return data
+
+
+def cached(fmt: str, content: dict, version=None) -> bytes | None:
+    """The file rendered before for this content, or None."""
+    return _read(cache_key(fmt, content, version), fmt)
 
 
 def cache_key(fmt: str, content: dict, version=None) -> str:
@@ -92,11 +78,11 @@ def cache_key(fmt: str, content: dict, version=None) -> str:
 
 
 @cache
-def code_digest() -> str:
-    """A digest of this package's code, templates and print stylesheet: a new release
-    renders its documents afresh."""
+def code_digest(package: Path | None = None) -> str:
+    """A digest of this package's (or ``package``'s) code, templates and print stylesheet:
+    a new release renders its documents afresh."""
     digest = hashlib.sha256()
-    package = Path(__file__).parent
+    package = package or Path(__file__).parent
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".html", ".css") and "migrations" not in path.parts:
             digest.update(path.name.encode() + path.read_bytes())
@@ -132,21 +118,28 @@ def _write(key: str, fmt: str, data: bytes) -> None:
 
 
 def _prune(directory: Path) -> None:
-    files = [path for path in directory.iterdir() if path.suffix in (".pdf", ".docx")]
+    files = [path for path in directory.iterdir() if path.suffix in (".pdf", ".docx", ".xlsx")]
     files.sort(key=lambda path: path.stat().st_mtime, reverse=True)
     for old in files[MAX_FILES:]:
         old.unlink(missing_ok=True)
 
 
 @contextmanager
-def render_slot() -> Iterator[bool]:
-    """True while this request holds a render slot; False (at once) if all are taken."""
-    if not _in_process.acquire(blocking=False):
+def render_slot(wait: float = 0) -> Iterator[bool]:
+    """True while this process holds a render slot; False if all are still taken after
+    ``wait`` seconds (0: at once)."""
+    deadline = time.monotonic() + wait
+    acquired = _in_process.acquire(timeout=wait) if wait > 0 else _in_process.acquire(False)
+    if not acquired:
         yield False
         return
     try:
-        with _server_slot() as held:
-            yield held
+        while True:
+            with _server_slot() as held:
+                if held or time.monotonic() >= deadline:
+                    yield held
+                    return
+            time.sleep(SLOT_POLL_SECONDS)
     finally:
         _in_process.release()
 

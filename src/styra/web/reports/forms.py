@@ -10,7 +10,27 @@ from styra.web.organisations.wording import phrase
 from .models import ReportVersion
 
 
-class FreezeForm(CleanInput, forms.ModelForm):
+class UniqueVersionLabel:
+    """A frozen version's label, unique per organisation whatever the case (the form's
+    model: ``Meta.model``; the view passes ``organisation``)."""
+
+    organisation = None
+
+    def clean_label(self) -> str:
+        label = self.cleaned_data["label"].strip()
+        versions = self._meta.model.objects.filter(organisation=self.organisation)
+        if versions.filter(label__iexact=label).exists():
+            raise forms.ValidationError(self.taken_message(label))
+        return label
+
+    @staticmethod
+    def taken_message(label: str) -> str:
+        return gettext(
+            "Det finns redan en version med namnet ”%(label)s”. Välj ett annat namn."
+        ) % {"label": label}
+
+
+class FreezeForm(UniqueVersionLabel, CleanInput, forms.ModelForm):
     class Meta:
         model = ReportVersion
         fields = ["label", "decided_on", "reference"]
@@ -25,16 +45,3 @@ class FreezeForm(CleanInput, forms.ModelForm):
         self.organisation = organisation
         self.fields["label"].help_text = phrase(organisation, "freeze_label_help")
         self.fields["reference"].help_text = phrase(organisation, "freeze_reference_help")
-
-    def clean_label(self) -> str:
-        label = self.cleaned_data["label"].strip()
-        taken = ReportVersion.objects.filter(organisation=self.organisation, label__iexact=label)
-        if taken.exists():
-            raise forms.ValidationError(self.taken_message(label))
-        return label
-
-    @staticmethod
-    def taken_message(label: str) -> str:
-        return gettext(
-            "Det finns redan en version med namnet ”%(label)s”. Välj ett annat namn."
-        ) % {"label": label}

@@ -8,13 +8,13 @@ answers in the self-assessment) never changes it. A frozen version is never
 edited: ``save`` refuses an update.
 """
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from styra.web.organisations.models import Organisation
+from styra.web.common.models import user_field
+from styra.web.organisations.models import organisation_field
 
 
 class FrozenVersionError(RuntimeError):
@@ -24,12 +24,7 @@ class FrozenVersionError(RuntimeError):
 class ReportVersion(models.Model):
     """The nulägesanalys of one organisation, frozen, e.g. "Beslutad i KS 2025-03-12"."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="report_versions",
-    )
+    organisation = organisation_field("report_versions")
     label = models.CharField(
         _("namn på versionen"),
         max_length=200,
@@ -43,14 +38,7 @@ class ReportVersion(models.Model):
         help_text=_("t.ex. KS 2025/123 § 45"),
     )
     content = models.JSONField(_("innehåll"), encoder=DjangoJSONEncoder)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("fryst av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = user_field(_("fryst av"))
     created_at = models.DateTimeField(_("fryst"), auto_now_add=True)
 
     class Meta:

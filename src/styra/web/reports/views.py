@@ -17,24 +17,21 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from styra.reports.compare import compare
+from styra.web.background.models import Job
+from styra.web.background.pages import job_page
 from styra.web.common.access import organisation_or_404
 from styra.web.organisations.models import Organisation
 
 from . import documents, filecache, presentation
-from .compare import compare
 from .content import build_content
 from .forms import FreezeForm
 from .models import ReportVersion
 from .pages import LIVE, CompareForm, compare_context
+from .tasks import start_render
 
 VIEW, FREEZE = "reports.view_document", "reports.freeze_document"
-FORMATS = {
-    "pdf": ("application/pdf", documents.pdf_bytes),
-    "docx": (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        documents.docx_bytes,
-    ),
-}
+FORMATS = documents.FORMATS
 
 
 def version_or_404(organisation: Organisation, pk: int) -> ReportVersion:
@@ -64,12 +61,19 @@ def show(request, organisation: Organisation, content: dict, version=None):
     return render(request, "reports/document.html", context)
 
 
-def download(organisation: Organisation, content: dict, fmt: str, version=None) -> HttpResponse:
+def download(request, organisation: Organisation, content: dict, fmt: str, version=None):
+    """The file from the render cache; when it is not there, its render is started in
+    the background and the answer is the page that waits for it (never a render here)."""
     if fmt not in FORMATS:
         raise Http404
-    content_type, write = FORMATS[fmt]
-    data = filecache.rendered(fmt, write, content, version)  # RenderBusy: answers_busy
-    response = HttpResponse(data, content_type=content_type)
+    data = filecache.cached(fmt, content, version)
+    if data is None:
+        job = start_render(request, organisation, content, fmt, version)
+        if job.status == Job.Status.READY:  # rendered at once (the immediate backend)
+            data = filecache.cached(fmt, content, version)
+        if data is None:
+            return redirect("reports-job", organisation.pk, job.pk)
+    response = HttpResponse(data, content_type=FORMATS[fmt][0])
     name = version.label if version else content["built_at"][:10]
     filename = slugify(f"nulagesanalys-{organisation.name}-{name}")
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
@@ -85,12 +89,11 @@ def document(request, kolada_id: str):
 
 @login_required
 @require_safe
-@filecache.answers_busy
 def document_file(request, kolada_id: str, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
     if fmt not in FORMATS:
         raise Http404
-    return download(organisation, live_content(organisation), fmt)
+    return download(request, organisation, live_content(organisation), fmt)
 
 
 @login_required
@@ -116,11 +119,26 @@ def version_detail(request, kolada_id: str, pk: int):
 
 @login_required
 @require_safe
-@filecache.answers_busy
 def version_file(request, kolada_id: str, pk: int, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
     version = version_or_404(organisation, pk)
-    return download(organisation, version.content, fmt, version)
+    return download(request, organisation, version.content, fmt, version)
+
+
+@login_required
+@require_safe
+def render_job(request, kolada_id: str, pk: int):
+    """How the render of a document file goes: queued, running, ready (with the link to
+    the file) or failed (with the error and a new try); polled by HTMX every 2 s."""
+    organisation = organisation_or_404(request, kolada_id, VIEW)
+    job = get_object_or_404(Job, pk=pk, organisation=organisation, kind=Job.Kind.RENDER)
+    fmt, version = job.params.get("fmt", "pdf"), job.params.get("version")
+    if version is None:
+        file_url = reverse("reports-file", args=[organisation.pk, fmt])
+    else:
+        file_url = reverse("reports-version-file", args=[organisation.pk, version, fmt])
+    breadcrumb = [(reverse("reports-document", args=[organisation.pk]), _("Nulägesanalysen"))]
+    return job_page(request, organisation, job, file_url, breadcrumb)
 
 
 def save_version(form: FreezeForm, organisation: Organisation, user) -> ReportVersion | None:

@@ -6,6 +6,3 @@ class SamverkanConfig(AppConfig):
     name = "styra.web.samverkan"
     label = "samverkan"
     verbose_name = _("Samverkan")
-
-    def ready(self):
-        from . import rules  # noqa: F401  (registers the named permissions)

@@ -11,11 +11,9 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from styra.sdg import load_catalog
+from styra.sdg import GOAL_NUMBERS, load_catalog
 
 from .models import ROLE_ORDER, Role
-
-GOALS = tuple(range(1, 18))
 
 
 @dataclass(frozen=True)
@@ -68,5 +66,5 @@ def build_matrix(actor_ids: Sequence[int], entries: Iterable[Entry]) -> tuple[Ma
             goal=goal,
             cells=tuple(cell_text(grouped.get((goal, actor_id), ())) for actor_id in actor_ids),
         )
-        for goal in GOALS
+        for goal in GOAL_NUMBERS
     )

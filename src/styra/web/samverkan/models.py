@@ -15,9 +15,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from styra.sdg import UnknownSdgId, load_catalog
-from styra.web.organisations.models import Organisation
-
-GOALS = range(1, 18)
+from styra.web.common.models import Timestamps, target_id_field
+from styra.web.organisations.models import organisation_field
 
 
 class Kind(models.TextChoices):
@@ -67,15 +66,10 @@ class Role(models.TextChoices):
 ROLE_ORDER = {Role.LEAD: 0, Role.CONTRIBUTE: 1, Role.INFORM: 2}
 
 
-class Actor(models.Model):
+class Actor(Timestamps):
     """An internal unit or an external party the organisation collaborates with."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="actors",
-    )
+    organisation = organisation_field("actors")
     name = models.CharField(_("namn"), max_length=200)
     kind = models.CharField(_("intern eller extern"), max_length=8, choices=Kind.choices)
     category = models.CharField(_("typ av aktör"), max_length=20, choices=Category.choices)
@@ -86,8 +80,6 @@ class Actor(models.Model):
         help_text=_("Valfritt: kontaktperson, e-postadress eller telefon."),
     )
     notes = models.TextField(_("anteckningar"), blank=True)
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "name"]
@@ -118,7 +110,7 @@ class Actor(models.Model):
         return self.kind == Kind.INTERNAL
 
 
-class Involvement(models.Model):
+class Involvement(Timestamps):
     """An actor's role for one goal, or for one target of the goal (``target_id`` "11.1")."""
 
     actor = models.ForeignKey(
@@ -127,16 +119,9 @@ class Involvement(models.Model):
     goal = models.PositiveSmallIntegerField(
         _("mål"), validators=[MinValueValidator(1), MaxValueValidator(17)]
     )
-    target_id = models.CharField(
-        _("delmål"),
-        max_length=5,
-        blank=True,
-        help_text=_("Tomt: hela målet."),
-    )
+    target_id = target_id_field(blank=True, help_text=_("Tomt: hela målet."))
     role = models.CharField(_("roll"), max_length=10, choices=Role.choices)
     note = models.CharField(_("kommentar"), max_length=300, blank=True)
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["goal", "target_id", "actor__name"]

@@ -7,19 +7,16 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from styra.agenda2030 import kpis_for_area_type
-from styra.analysis.reference import UnknownIdError
 from styra.radighet import goal_summary
+from styra.samverkan import suggestions
 from styra.sdg import load_catalog
 from styra.tables import ExportTable
+from styra.web.common.goals import goal_title
 from styra.web.indicators.models import Kpi
-from styra.web.nulage.comparison import resolve
-from styra.web.nulage.data import snapshot
-from styra.web.nulage.rows import goal_title
-from styra.web.nulage.services import analyse, analysis_year
+from styra.web.nulage.default import Challenges
 from styra.web.organisations.models import Organisation
 from styra.web.radighet.services import levels_of
 
-from . import suggestions
 from .matrix import Entry, MatrixRow, build_matrix
 from .models import ROLE_ORDER, Actor, Involvement, Kind
 
@@ -92,31 +89,6 @@ def goal_radighet(organisation: Organisation) -> dict[int, float]:
     return {g.goal: g.mean_level for g in goal_summary(levels_of(organisation))}
 
 
-@dataclass(frozen=True)
-class Challenges:
-    """The nulägesanalys' verdict per goal: ``major[goal]`` is M5's "major challenge"."""
-
-    year: int
-    comparison: str
-    major: dict[int, bool]
-
-
-def goal_challenges(organisation: Organisation) -> Challenges | None:
-    """The default analysis (all kommuner / regions, latest year); None without values."""
-    if organisation.is_riket:
-        return None
-    snap = snapshot()
-    if not snap.latest_year:
-        return None
-    comparison = resolve({}, organisation, snap)
-    year = analysis_year(snap, None)
-    try:
-        analysis = analyse(organisation, comparison, year, snap)
-    except UnknownIdError:  # an area the loaded data does not know
-        return None
-    return Challenges(year, comparison.label, {g.goal: g.major_challenge for g in analysis.goals})
-
-
 def kpi_operating_areas(organisation: Organisation) -> dict[int, tuple[str, ...]] | None:
     """Per goal the operating areas of its curated KPIs; None if no Kolada metadata is loaded."""
     if organisation.type not in ("K", "L"):
@@ -137,7 +109,9 @@ class Suggestions:
     without_lead: tuple[int, ...]
 
 
-def suggestions_for(organisation: Organisation) -> Suggestions:
+def suggestions_for(organisation: Organisation, challenges: Challenges | None) -> Suggestions:
+    """What the register suggests, with the organisation's ``goal_challenges`` (None: no
+    analysis, so no goal is judged a major challenge)."""
     involvements = involvements_of(organisation)
     roles: dict[int, set[str]] = {}
     internal: dict[int, set[str]] = {}
@@ -146,7 +120,6 @@ def suggestions_for(organisation: Organisation) -> Suggestions:
         roles.setdefault(item.goal, set()).add(item.role)
         side = internal if item.actor.is_internal else external
         side.setdefault(item.goal, set()).add(item.actor.name)
-    challenges = goal_challenges(organisation)
     external_needs: tuple[suggestions.ExternalNeed, ...] = ()
     if challenges is not None:
         mandate = goal_radighet(organisation)

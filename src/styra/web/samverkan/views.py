@@ -8,28 +8,26 @@ role that belongs to another organisation.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from styra.samverkan.suggestions import MIN_OPERATING_AREAS
 from styra.sdg import load_catalog
-from styra.tables import ExportTable, write_csv, write_xlsx
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
 from styra.web.common.concurrency import save_unless_changed
-from styra.web.nulage.rows import goal_title
+from styra.web.common.downloads import download
+from styra.web.common.editing import delete_page, edit_page, posted
+from styra.web.common.goals import goal_title
+from styra.web.nulage.default import goal_challenges
 
 from . import services
 from .forms import ActorForm, InvolvementEditForm, InvolvementForm
 from .models import Actor, Involvement, Kind
-from .suggestions import MIN_OPERATING_AREAS
 
 VIEW = "samverkan.view_register"
 CHANGE = "samverkan.change_register"
-FORMATS = {
-    "csv": (write_csv, "text/csv; charset=utf-8"),
-    "xlsx": (write_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-}
 
 
 @login_required
@@ -47,7 +45,9 @@ def overview(request, kolada_id: str):
         "external_count": sum(a.kind == Kind.EXTERNAL for a in matrix.actors),
         "can_edit": request.user.has_perm(CHANGE, organisation),
     }
-    context |= suggestion_context(services.suggestions_for(organisation))
+    context |= suggestion_context(
+        services.suggestions_for(organisation, goal_challenges(organisation))
+    )
     return render(request, "samverkan/overview.html", context)
 
 
@@ -81,15 +81,6 @@ def suggestion_context(found: services.Suggestions) -> dict:
     }
 
 
-def download(table: ExportTable, fmt: str, filename: str) -> HttpResponse:
-    if fmt not in FORMATS:
-        raise Http404
-    writer, content_type = FORMATS[fmt]
-    response = HttpResponse(writer(table), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    return response
-
-
 @login_required
 def matrix_export(request, kolada_id: str, fmt: str):
     organisation = organisation_or_404(request, kolada_id, VIEW)
@@ -113,60 +104,47 @@ def actor_list(request, kolada_id: str):
     return render(request, "samverkan/actor_list.html", context)
 
 
-def _actor_form(request, organisation, actor=None):
-    form = ActorForm(request.POST or None, instance=actor, organisation=organisation)
-    saved = None
-    if request.method == "POST" and form.is_valid():
+@login_required
+def actor_edit(request, kolada_id: str, pk: int | None = None):
+    """A new actor, or (``pk``) a change to one."""
+    organisation = organisation_or_404(request, kolada_id, CHANGE)
+    actor = None if pk is None else owned_or_404(Actor, organisation, pk)
+    form = ActorForm(posted(request), instance=actor, organisation=organisation)
+
+    def save():
         form.instance.organisation = organisation
-        saved = save_unless_changed(form, form.save)
-    if saved:
-        messages.success(request, _("Aktören %(name)s har sparats.") % {"name": form.instance.name})
+        return form.save()
+
+    def done(saved):
+        messages.success(request, _("Aktören %(name)s har sparats.") % {"name": saved.name})
         return redirect("samverkan-actors", organisation.pk)
-    status = 400 if request.method == "POST" else 200
-    context = {"organisation": organisation, "form": form, "actor": actor}
-    return render(request, "samverkan/actor_form.html", context, status=status)
 
-
-@login_required
-def actor_create(request, kolada_id: str):
-    organisation = organisation_or_404(request, kolada_id, CHANGE)
-    return _actor_form(request, organisation)
-
-
-@login_required
-def actor_edit(request, kolada_id: str, pk: int):
-    organisation = organisation_or_404(request, kolada_id, CHANGE)
-    actor = get_object_or_404(Actor, pk=pk, organisation=organisation)
-    return _actor_form(request, organisation, actor)
+    context = {"organisation": organisation, "actor": actor}
+    return edit_page(request, form, save, done, "samverkan/actor_form.html", context)
 
 
 @login_required
 def actor_delete(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, CHANGE)
-    actor = get_object_or_404(Actor, pk=pk, organisation=organisation)
-    if request.method == "POST":
-        actor.delete()
-        messages.success(request, _("Aktören %(name)s har tagits bort.") % {"name": actor.name})
-        return redirect("samverkan-actors", organisation.pk)
-    context = {
-        "organisation": organisation,
-        "actor": actor,
-        "involvement_count": actor.involvements.count(),
-    }
-    return render(request, "samverkan/actor_confirm_delete.html", context)
-
-
-def goal_number(goal: int) -> int:
-    if goal not in range(1, 18):
-        raise Http404
-    return goal
+    actor = owned_or_404(Actor, organisation, pk)
+    return delete_page(
+        request,
+        actor.delete,
+        _("Aktören %(name)s har tagits bort.") % {"name": actor.name},
+        reverse("samverkan-actors", args=[organisation.pk]),
+        "samverkan/actor_confirm_delete.html",
+        {
+            "organisation": organisation,
+            "actor": actor,
+            "involvement_count": actor.involvements.count(),
+        },
+    )
 
 
 @login_required
 def goal_detail(request, kolada_id: str, goal: int):
     """The roles in one goal; editors add one here (POST)."""
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    goal = goal_number(goal)
     can_edit = request.user.has_perm(CHANGE, organisation)
     if request.method == "POST" and not can_edit:
         raise PermissionDenied

@@ -2,7 +2,6 @@
 a recorded decision, and no analysis left over from an earlier test."""
 
 import datetime
-import html
 
 import pytest
 
@@ -13,15 +12,12 @@ from tests.web.analysis_data import (
     fresh_analysis,  # noqa: F401  (autouse)
     kolada_sample,  # noqa: F401  (the real data, for some tests)
 )
+from tests.web.pages import text_of  # noqa: F401  (the tests import it from here)
 
-BASE = "/organisationer/0180/prioritera/"
+BASE = "/omraden/0180/prioritera/"
 SECRET_MOTIVATION = "Klimatet och bostäderna först, enligt mål och budget."
 SECRET_REFERENCE = "KS 2026/4711 § 12"
 TOKEN = "hemlig-workshop-nyckel-0180"
-
-
-def text_of(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ organisation has a matrix, weights and accepted tags; citizens never (no dialogu
 
 import pytest
 
+from styra.priorities import criteria as c
 from styra.web.focus.models import OwnGoal, Source, Status, Tag
-from styra.web.priorities.decisions import criteria as c
 from styra.web.priorities.decisions.criteria import assemble
 from styra.web.priorities.decisions.models import StrategicWeight
 from styra.web.priorities.interactions.models import Matrix, MatrixCell, MatrixTarget

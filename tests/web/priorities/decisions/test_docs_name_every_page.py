@@ -3,8 +3,8 @@
 
 import rules
 
-from styra.priorities import DEFAULT_WEIGHTS
-from styra.web.priorities.decisions import criteria, services, workshop_views
+from styra.priorities import DEFAULT_WEIGHTS, criteria
+from styra.web.priorities.decisions import services, workshop_views
 from tests.web.docs_check import doc_text
 
 DOC = doc_text("prioritisation.md")

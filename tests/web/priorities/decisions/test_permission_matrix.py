@@ -191,9 +191,9 @@ def test_unknown_things_and_riket_are_not_found(
     Organisation.objects.create(kolada_id="0000", name="Riket", type="K")
     client = client_for(editor_a)
     for url in [
-        "/organisationer/9999/prioritera/",
-        "/organisationer/0000/prioritera/",
-        "/organisationer/0000/prioritera/beslut/",
+        "/omraden/9999/prioritera/",
+        "/omraden/0000/prioritera/",
+        "/omraden/0000/prioritera/beslut/",
         f"{BASE}workshop/okand-nyckel/",
         f"{BASE}beslut/{decision_a.pk + 1}/",
         f"{BASE}beslut/{decision_a.pk}/dokument/",  # no document
@@ -202,10 +202,10 @@ def test_unknown_things_and_riket_are_not_found(
     # A's workshop and decision under B's address: B's editor gets nothing of A.
     other = client_for(editor_b)
     for url in [
-        f"/organisationer/1480/prioritera/workshop/{TOKEN}/",
-        f"/organisationer/1480/prioritera/beslut/{decision_a.pk}/",
-        f"/organisationer/1480/prioritera/beslut/{decision_a.pk}/dokument/",
+        f"/omraden/1480/prioritera/workshop/{TOKEN}/",
+        f"/omraden/1480/prioritera/beslut/{decision_a.pk}/",
+        f"/omraden/1480/prioritera/beslut/{decision_a.pk}/dokument/",
     ]:
         assert other.get(url).status_code == 404, url
-    response = other.post(f"/organisationer/1480/prioritera/workshop/{TOKEN}/vikter/", WEIGHTS)
+    response = other.post(f"/omraden/1480/prioritera/workshop/{TOKEN}/vikter/", WEIGHTS)
     assert response.status_code == 404 and not WorkshopEntry.objects.exists()

@@ -1,8 +1,6 @@
 """Fixtures for the interaction matrices: a small matrix of organisation A (Stockholm),
 a network, the real Weitz et al. (2018) files from ../shared/data, and helpers."""
 
-import html
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -10,6 +8,7 @@ from django.urls import reverse
 from styra.web.organisations.models import Network
 from styra.web.priorities.interactions.models import Matrix, MatrixCell, MatrixTarget
 from tests.shared_data import SHARED_DATA, read_shared_csv
+from tests.web.pages import text_of  # noqa: F401  (the tests import it from here)
 
 FOLDER = SHARED_DATA / "sdg_interactions"
 SECRET_TITLE = "Stockholms hemliga matris"
@@ -23,10 +22,6 @@ def url(name: str, *args, kolada_id: str = "0180") -> str:
 
 def network_url(name: str, network_id: int, *args) -> str:
     return reverse(f"interactions-network-{name}", args=[network_id, *args])
-
-
-def text_of(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 def csv_file(text: str, name: str = "matris.csv") -> SimpleUploadedFile:

@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from styra.web.organisations.models import Organisation
-from tests.web.conftest import make_member
+from tests.web.factories import make_member
 
 from .conftest import SECRET_RATIONALE, SECRET_TITLE, TEN, csv_file, network_url, state, url
 

@@ -3,7 +3,7 @@ first's score and rationale shown, and saving again after seeing them keeps the 
 
 from styra.web.priorities.interactions import services
 from styra.web.priorities.interactions.models import MatrixCell
-from tests.web.concurrent_edits import conflicts, form_data
+from tests.web.concurrent_edits import conflicts, form_data, second_save
 
 from .conftest import url
 
@@ -13,10 +13,9 @@ HTMX = {"HTTP_HX_REQUEST": "true"}
 def test_the_second_score_shows_the_first(client_for, editor_a, admin_a, matrix_a):
     cell = url("cell", matrix_a.pk, "7-2", "13-1")
     first, second = client_for(editor_a), client_for(admin_a)
-    opened_first, opened_second = form_data(first.get(cell)), form_data(second.get(cell))
-
-    assert first.post(cell, opened_first | {"score": "2"}, **HTMX).status_code == 200
-    refused = second.post(cell, opened_second | {"rationale": "Sol och vind"}, **HTMX)
+    refused = second_save(
+        first, second, cell, {"score": "2"}, {"rationale": "Sol och vind"}, saved=200, **HTMX
+    )
 
     assert refused.status_code == 400
     assert conflicts(refused) == {"Värde": ("+2 Förstärker", "+3 Oupplösligt kopplad")}

@@ -6,10 +6,10 @@ the same numbers; colour never carries meaning alone.
 
 from django.utils.translation import gettext as _
 
+from styra.web.common.charts import base
+
 from .presentation import COLOURS
 from .services import Ranking
-
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 
 
 def contributions(ranking: Ranking, description: str, axis_title: str) -> dict:
@@ -26,12 +26,7 @@ def contributions(ranking: Ranking, description: str, axis_title: str) -> dict:
         for goal in ranking.goals
         for index, (row, cell) in enumerate(zip(columns, goal.cells, strict=True))
     ]
-    return {
-        "$schema": SCHEMA,
-        "description": description,
-        "width": "container",
-        "height": max(120, 24 * len(ranking.goals)),
-        "config": {"font": "system-ui, sans-serif", "axis": {"labelFontSize": 12}},
+    return base(description, max(120, 24 * len(ranking.goals))) | {
         "data": {"values": data},
         "mark": {"type": "bar", "stroke": "#ffffff", "strokeWidth": 1},
         "encoding": {

@@ -1,171 +1,61 @@
-"""The six M8 criteria per goal, each on 0–1 where higher = more reason to prioritise.
+"""The six M8 criteria of an organisation, loaded from the database and the other apps.
 
-| criterion | from | value |
-|---|---|---|
-| challenge | the nulägesanalys (M5) | 1 − mean score/100; if no goal has a score, by rank |
-| focus_gap | the focus analysis (M6) | 1 − focus |
-| mandate | rådighet (M7) | mean level of the goal's targets / 3 |
-| leverage | the newest interaction matrix (M9) | mean leverage of the goal's targets in it |
-| strategic | the organisation's strategic weight per goal | as set, 0–1 |
-| citizens | a citizen dialogue | no dialogue module yet: always missing |
-
-A value is ``None`` when it is not known for a goal. A criterion without any
-value is *missing* and left out (the core renormalises the other weights); one
-known for some goals only is *partial*: the unknown goals get ``NEUTRAL`` (0.5,
-the middle of the scale) so that the criterion still counts for the others.
-``GoalCriteria.item_values`` does that filling and says which goals it filled.
-
-The ``*_from_*`` functions are pure; the ``load_*`` functions read the
-database and the other modules. ``details`` hold plain values only, so that a
-decision's snapshot can keep them as JSON.
+What each criterion means and how a result becomes its 0–1 values is the pure
+core's (``styra.priorities.criteria``); the ``load_*`` functions here read
+what it needs — the default analysis (``styra.web.nulage.default``), the focus
+tags, the rådighet levels, the newest interaction matrix, the strategic
+weights — and build one ``Criterion`` each. ``assemble`` gives all six.
 """
 
-import statistics
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-
-from styra.analysis import GoalResult
-from styra.priorities import CRITERIA, InteractionMatrix, analyse_interactions, invert, scale_range
-from styra.radighet import goal_summary
+from styra.focus import focus_per_goal
+from styra.priorities import (
+    CRITERIA,
+    Criterion,
+    GoalCriteria,
+    InteractionMatrix,
+    analyse_interactions,
+)
+from styra.priorities.criteria import (
+    DOCUMENTS,
+    LEVELS,
+    MATRIX,
+    NO_DATA,
+    NO_DIALOGUE,
+    NO_DOCUMENTS,
+    NO_MATRIX,
+    NOT_SET,
+    SET,
+    all_goals,
+    challenge_from_goals,
+    focus_gap_from_focus,
+    leverage_from_targets,
+    mandate_from_levels,
+    strategic_from_weights,
+)
+from styra.web.focus.models import focus_units
+from styra.web.nulage.default import goal_challenges
 from styra.web.organisations.models import Organisation
+from styra.web.priorities.interactions.models import Matrix
+from styra.web.priorities.interactions.services import to_core
+from styra.web.radighet.services import levels_of, overrides_of
 
-GOALS = tuple(range(1, 18))
-NEUTRAL = 0.5
-
-# How a criterion was worked out (``Criterion.source``); docs/prioritisation.md explains each.
-STANDING, RANK, NO_DATA = "standing", "rank", "no_data"
-SCORE_BEFORE_STANDING = "score"  # the source of decisions recorded before M5 had standings
-DOCUMENTS, NO_DOCUMENTS = "documents", "no_documents"
-LEVELS = "levels"
-MATRIX, NO_MATRIX = "matrix", "no_matrix"
-SET, NOT_SET = "set", "not_set"
-NO_DIALOGUE = "no_dialogue"
-
-GoalValues = dict[int, float | None]
-
-
-@dataclass(frozen=True)
-class Criterion:
-    key: str  # one of styra.priorities.CRITERIA
-    values: GoalValues  # all 17 goals; None = not known for that goal
-    source: str  # how it was worked out (the constants above)
-    details: dict = field(default_factory=dict)  # JSON-safe facts for the page
-
-    @property
-    def known(self) -> list[int]:
-        return [goal for goal in GOALS if self.values.get(goal) is not None]
-
-    @property
-    def unknown(self) -> list[int]:
-        return [goal for goal in GOALS if self.values.get(goal) is None]
-
-    @property
-    def is_missing(self) -> bool:
-        return not self.known
-
-
-@dataclass(frozen=True)
-class GoalCriteria:
-    criteria: tuple[Criterion, ...]  # in CRITERIA order
-
-    def criterion(self, key: str) -> Criterion:
-        return next(c for c in self.criteria if c.key == key)
-
-    @property
-    def in_use(self) -> list[str]:
-        return [c.key for c in self.criteria if not c.is_missing]
-
-    def item_values(self) -> dict[str, dict[str, float | None]]:
-        """Goal (as text) → criterion → value for ``score_items``, unknowns of a partial
-        criterion filled with ``NEUTRAL``; a missing criterion stays ``None`` (dropped)."""
-        return {
-            str(goal): {
-                c.key: None if c.is_missing else _or_neutral(c.values.get(goal))
-                for c in self.criteria
-            }
-            for goal in GOALS
-        }
-
-
-def _or_neutral(value: float | None) -> float:
-    return NEUTRAL if value is None else value
-
-
-def all_goals(values: Mapping[int, float | None]) -> GoalValues:
-    return {goal: values.get(goal) for goal in GOALS}
-
-
-# --- pure: from the other modules' results to 0–1 per goal -----------------------------
-
-
-def challenge_from_goals(goals: Sequence[GoalResult]) -> tuple[GoalValues, str]:
-    """1 − standing/100 for the goals with a standing (M5: where the goal's score stands
-    among all kommuner or regions, 0 the weakest); by rank if no goal has one.
-
-    Rank: among the goals with enough data (rank 1 = biggest challenge),
-    1 − (rank − 1)/(n − 1); one such goal alone gets 0.5. Goals with too
-    little data are ``None``.
-    """
-    standings = {g.goal: g.standing for g in goals if g.standing is not None}
-    if standings:
-        return all_goals(invert(scale_range(standings, 0, 100))), STANDING
-    ranked = sorted((g for g in goals if not g.too_little_data), key=lambda g: g.rank)
-    if not ranked:
-        return all_goals({}), NO_DATA
-    if len(ranked) == 1:
-        return all_goals({ranked[0].goal: NEUTRAL}), RANK
-    last = len(ranked) - 1
-    return all_goals({g.goal: 1 - position / last for position, g in enumerate(ranked)}), RANK
-
-
-def focus_gap_from_focus(focus: Mapping[int, float]) -> GoalValues:
-    """1 − focus (``styra.focus.focus_per_goal``); no focus at all → all ``None``."""
-    return all_goals(invert(dict(focus)) if focus else {})
-
-
-def mandate_from_levels(levels: Mapping[str, int]) -> GoalValues:
-    """The mean rådighet level of each goal's targets, divided by 3."""
-    means = {summary.goal: summary.mean_level for summary in goal_summary(levels)}
-    return all_goals(scale_range(means, 0, 3))
-
-
-def leverage_from_targets(leverage: Mapping[str, float]) -> GoalValues:
-    """Per goal, the mean leverage (M9, 0–1) of its targets in the matrix; none → ``None``."""
-    per_goal: dict[int, list[float]] = {}
-    for target_id, value in leverage.items():
-        per_goal.setdefault(int(target_id.split(".")[0]), []).append(value)
-    return all_goals({goal: statistics.fmean(values) for goal, values in per_goal.items()})
-
-
-def strategic_from_weights(weights: Mapping[int, float]) -> GoalValues:
-    return all_goals({goal: float(weight) for goal, weight in weights.items()})
-
-
-# --- loading: the database and the other modules ---------------------------------------
+from .models import StrategicWeight
 
 
 def load_challenge(organisation: Organisation) -> Criterion:
-    from styra.web.nulage.comparison import resolve
-    from styra.web.nulage.data import snapshot
-    from styra.web.nulage.services import analyse, analysis_year
-
-    snap = snapshot()
-    if not snap.latest_year or organisation.pk not in snap.organisations:
+    """From the default analysis (M5); none (``default_analysis``'s rule) → missing."""
+    challenges = goal_challenges(organisation)
+    if challenges is None:
         return Criterion("challenge", all_goals({}), NO_DATA)
-    comparison = resolve({}, organisation, snap)
-    year = analysis_year(snap, None)
-    analysis = analyse(organisation, comparison, year, snap)
-    values, source = challenge_from_goals(analysis.goals)
-    details = {"year": year, "comparison": str(comparison.label)}
-    details["too_little_data"] = [g.goal for g in analysis.goals if g.too_little_data]
+    goals = challenges.analysis.goals
+    values, source = challenge_from_goals(goals)
+    details = {"year": challenges.year, "comparison": challenges.comparison}
+    details["too_little_data"] = [g.goal for g in goals if g.too_little_data]
     return Criterion("challenge", values, source, details)
 
 
 def load_focus_gap(organisation: Organisation) -> Criterion:
     """From the focus analysis (1b): accepted and manual tags → ``focus_per_goal``."""
-    from styra.focus import focus_per_goal
-    from styra.web.focus.models import focus_units
-
     titles, own_goals, units = focus_units(organisation)
     details = {"documents": len(titles), "own_goals": own_goals}
     focus = focus_per_goal(units)
@@ -175,23 +65,17 @@ def load_focus_gap(organisation: Organisation) -> Criterion:
 
 
 def load_mandate(organisation: Organisation) -> Criterion:
-    from styra.web.radighet.services import levels_of, overrides_of
-
     overrides = overrides_of(organisation)
     values = mandate_from_levels(levels_of(organisation, overrides))
     return Criterion("mandate", values, LEVELS, {"own_levels": len(overrides)})
 
 
 def newest_matrix(organisation: Organisation):
-    from styra.web.priorities.interactions.models import Matrix
-
     return Matrix.objects.filter(organisation=organisation).order_by("-created_at", "-pk").first()
 
 
 def matrix_of(matrix) -> InteractionMatrix | None:
     """The core's matrix from the stored one (``None`` if it has fewer than two targets)."""
-    from styra.web.priorities.interactions.services import to_core
-
     if matrix.targets.count() < 2:
         return None
     return to_core(matrix)
@@ -213,8 +97,6 @@ def load_leverage(organisation: Organisation) -> Criterion:
 
 
 def load_strategic(organisation: Organisation) -> Criterion:
-    from .models import StrategicWeight
-
     weights = dict(
         StrategicWeight.objects.filter(organisation=organisation).values_list("goal", "weight")
     )

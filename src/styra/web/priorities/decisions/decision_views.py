@@ -4,20 +4,20 @@ A decision's page draws its ranking from the snapshot frozen when it was
 recorded, never from today's data.
 """
 
-import mimetypes
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from styra.web.common.access import organisation_or_404
+from styra.web.common.access import organisation_or_404, owned_or_404
+from styra.web.common.downloads import stored_file
+from styra.web.common.goals import goal_title
 
 from .criteria import assemble
 from .forms import DecisionForm, PrioritiseForm, slider_params
 from .models import Decision
-from .presentation import TOP_PARAM, goal_title
+from .presentation import TOP_PARAM
 from .services import (
     DEFAULT_TOP_N,
     compute_snapshot,
@@ -86,7 +86,7 @@ def decision_new(request, kolada_id: str):
 @login_required
 def decision_detail(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    decision = get_object_or_404(Decision, pk=pk, organisation=organisation)
+    decision = owned_or_404(Decision, organisation, pk)
     ranking = ranking_from(decision.snapshot)
     context = {
         "organisation": organisation,
@@ -100,12 +100,7 @@ def decision_detail(request, kolada_id: str, pk: int):
 @login_required
 def decision_document(request, kolada_id: str, pk: int):
     organisation = organisation_or_404(request, kolada_id, VIEW)
-    decision = get_object_or_404(Decision, pk=pk, organisation=organisation)
+    decision = owned_or_404(Decision, organisation, pk)
     if not decision.document:
         raise Http404
-    name = decision.document_name or "beslut"
-    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    response = FileResponse(
-        decision.document.open("rb"), as_attachment=True, filename=name, content_type=content_type
-    )
-    return response
+    return stored_file(decision.document, decision.document_name or "beslut")

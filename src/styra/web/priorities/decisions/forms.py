@@ -5,25 +5,24 @@ and 0–1 everywhere else (``weights()`` divides by 100). They are relative: the
 core renormalises them to sum to 1 over the criteria that count.
 """
 
-import re
-from pathlib import PurePath
+import json
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from styra.priorities import CRITERIA
-from styra.sdg import UnknownSdgId, load_catalog, parse_target_id
+from styra.sdg import GOAL_NUMBERS
+from styra.web.common.concurrency import OPENED
 from styra.web.common.formfields import CleanInput, PlausibleDateField
-from styra.web.organisations.documents import check_document
-from styra.web.organisations.forms import DOCUMENT_SUFFIXES
+from styra.web.common.goals import goal_title
+from styra.web.common.targets import clean_target_list
+from styra.web.organisations.documents import checked_upload
 from styra.web.organisations.wording import phrase
 
-from .criteria import GOALS
 from .models import Workshop
-from .presentation import HELP, LABELS, PARAMS, TOP_PARAM, goal_title
+from .presentation import HELP, LABELS, PARAMS, TOP_PARAM
 from .services import DEFAULT_TOP_N, MAX_TOP_N, VOTE_POINTS, usable
 
 SLIDER_MAX = 100
@@ -112,7 +111,11 @@ class StrategicWeightsForm(forms.Form):
 
     def __init__(self, *args, current: dict[int, float], **kwargs):
         super().__init__(*args, **kwargs)
-        for goal in GOALS:
+        self.conflicts: list[tuple[str, str, str]] = []
+        self.fields[OPENED] = forms.CharField(  # the weights as shown: see ``opened()``
+            widget=forms.HiddenInput, required=False, initial=opened_text(current)
+        )
+        for goal in GOAL_NUMBERS:
             choices = list(STRATEGIC_CHOICES)
             value = current.get(goal)
             if value is not None and f"{value:g}" not in {key for key, _label in choices}:
@@ -127,7 +130,20 @@ class StrategicWeightsForm(forms.Form):
             )
 
     def weights(self) -> dict[int, float | None]:
-        return {goal: self.cleaned_data[f"mal_{goal}"] for goal in GOALS}
+        return {goal: self.cleaned_data[f"mal_{goal}"] for goal in GOAL_NUMBERS}
+
+    def opened(self) -> dict[int, float] | None:
+        """The weights the page showed when it was opened; ``None``: not posted from it."""
+        try:
+            shown = json.loads(self.cleaned_data[OPENED])
+            return {int(goal): float(weight) for goal, weight in shown.items()}
+        except (ValueError, TypeError, AttributeError):
+            return None
+
+
+def opened_text(weights: dict[int, float]) -> str:
+    """The hidden field's text: the strategic weights as the page shows them."""
+    return json.dumps({str(goal): weight for goal, weight in sorted(weights.items())})
 
 
 class WorkshopForm(CleanInput, forms.ModelForm):
@@ -143,7 +159,7 @@ class VotesForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for goal in GOALS:
+        for goal in GOAL_NUMBERS:
             self.fields[f"mal_{goal}"] = forms.IntegerField(
                 label=_("Mål %(n)s: %(title)s") % {"n": goal, "title": goal_title(goal)},
                 min_value=0,
@@ -156,7 +172,7 @@ class VotesForm(forms.Form):
         data = super().clean()
         if self.errors:
             return data
-        total = sum(data.get(f"mal_{goal}") or 0 for goal in GOALS)
+        total = sum(data.get(f"mal_{goal}") or 0 for goal in GOAL_NUMBERS)
         if total > VOTE_POINTS:
             raise forms.ValidationError(
                 _("Du har gett %(total)s poäng. Du kan ge högst %(max)s poäng sammanlagt.")
@@ -167,10 +183,7 @@ class VotesForm(forms.Form):
         return data
 
     def votes(self) -> dict[int, int]:
-        return {goal: self.cleaned_data.get(f"mal_{goal}") or 0 for goal in GOALS}
-
-
-TARGET_SEPARATORS = re.compile(r"[\s,;]+")
+        return {goal: self.cleaned_data.get(f"mal_{goal}") or 0 for goal in GOAL_NUMBERS}
 
 
 class DecisionForm(CleanInput, WeightsForm):
@@ -233,21 +246,7 @@ class DecisionForm(CleanInput, WeightsForm):
         self.order_fields(["goals", "targets", "body", "decided_on", "reference", "motivation"])
 
     def clean_targets(self) -> list[str]:
-        found, unknown = [], []
-        for part in TARGET_SEPARATORS.split(self.cleaned_data["targets"].strip()):
-            if not part:
-                continue
-            try:
-                found.append(load_catalog().target(parse_target_id(part)).target_id)
-            except (ValueError, UnknownSdgId):
-                unknown.append(part)
-        if unknown:
-            raise forms.ValidationError(
-                _("Delmålet finns inte: %(ids)s. Skriv delmålens nummer, t.ex. 11.1.")
-                % {"ids": ", ".join(unknown)}
-            )
-        order = {t.target_id: n for n, t in enumerate(load_catalog().targets)}
-        return sorted(set(found), key=order.__getitem__)
+        return clean_target_list(self.cleaned_data["targets"])
 
     def clean_decided_on(self):
         decided_on = self.cleaned_data["decided_on"]
@@ -256,19 +255,7 @@ class DecisionForm(CleanInput, WeightsForm):
         return decided_on
 
     def clean_upload(self):
-        upload = self.cleaned_data.get("upload")
-        if upload is None:
-            return None
-        if PurePath(upload.name).suffix.lower() not in DOCUMENT_SUFFIXES:
-            raise forms.ValidationError(
-                _("Filtypen stöds inte. Ladda upp PDF, Word, OpenDocument, RTF eller text.")
-            )
-        if upload.size > settings.STYRA_MAX_UPLOAD_MB * 1024 * 1024:
-            raise forms.ValidationError(
-                _("Filen är för stor (högst %(mb)s MB).") % {"mb": settings.STYRA_MAX_UPLOAD_MB}
-            )
-        check_document(upload)
-        return upload
+        return checked_upload(self.cleaned_data.get("upload"))
 
     def decision_data(self) -> dict:
         return self.cleaned_data | {

@@ -19,7 +19,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from styra.priorities import CRITERIA
-from styra.web.organisations.models import Organisation, private_storage
+from styra.web.common.models import Edited, user_field
+from styra.web.organisations.models import organisation_field, private_storage
 
 __all__ = [
     "Decision",
@@ -37,26 +38,12 @@ def share(field: str) -> models.Q:
     return models.Q(**{f"{field}__gte": 0, f"{field}__lte": 1})
 
 
-class StrategicWeight(models.Model):
+class StrategicWeight(Edited):
     """How much the organisation itself (politically, strategically) weighs a goal, 0–1."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="strategic_weights",
-    )
+    organisation = organisation_field("strategic_weights")
     goal = models.PositiveSmallIntegerField(_("mål"))
     weight = models.FloatField(_("strategisk vikt"))
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("ändrad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["organisation", "goal"]
@@ -77,26 +64,14 @@ class StrategicWeight(models.Model):
 class WeightSet(models.Model):
     """The six criterion weights (relative, 0–1 each) an editor saved for the organisation."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="weight_sets",
-    )
+    organisation = organisation_field("weight_sets")
     challenge = models.FloatField(_("utmaning"))
     focus_gap = models.FloatField(_("fokusglapp"))
     mandate = models.FloatField(_("rådighet"))
     leverage = models.FloatField(_("hävstång"))
     strategic = models.FloatField(_("strategisk vikt"))
     citizens = models.FloatField(_("medborgarnas prioritet"))
-    saved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("sparad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    saved_by = user_field(_("sparad av"))
     saved_at = models.DateTimeField(_("sparad"), auto_now_add=True)
 
     class Meta:
@@ -122,23 +97,11 @@ def new_token() -> str:
 class Workshop(models.Model):
     """A meeting in which members give their weights or points on one shared link."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="workshops",
-    )
+    organisation = organisation_field("workshops")
     title = models.CharField(_("namn"), max_length=200)
     token = models.CharField(_("länkens nyckel"), max_length=40, unique=True, default=new_token)
     is_open = models.BooleanField(_("öppen"), default=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("skapad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = user_field(_("skapad av"))
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
 
     class Meta:
@@ -190,12 +153,7 @@ def decision_document_path(instance: "Decision", filename: str) -> str:
 class Decision(models.Model):
     """A decision on priority goals and targets, with the frozen basis it was taken on."""
 
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name=_("organisation"),
-        on_delete=models.CASCADE,
-        related_name="priority_decisions",
-    )
+    organisation = organisation_field("priority_decisions")
     goals = models.JSONField(_("prioriterade mål"))
     targets = models.JSONField(_("prioriterade delmål"), default=list, blank=True)
     body = models.CharField(_("beslutande organ"), max_length=200)
@@ -210,14 +168,7 @@ class Decision(models.Model):
     )
     document_name = models.CharField(_("filnamn"), max_length=255, blank=True, editable=False)
     snapshot = models.JSONField(_("underlag"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("registrerat av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    created_by = user_field(_("registrerat av"))
     created_at = models.DateTimeField(_("registrerat"), auto_now_add=True)
 
     class Meta:

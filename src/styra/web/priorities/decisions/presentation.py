@@ -1,11 +1,9 @@
 """The words the prioritisation pages use for the criteria and where each comes from."""
 
-from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
-from styra.sdg import load_catalog
-
-from . import criteria as c
+from styra.priorities import criteria as c
 
 # The weights and the top N in the prioritisation page's URL (``?utmaning=30&…&topp=5``).
 PARAMS = {
@@ -55,11 +53,6 @@ COLOURS = {
     "strategic": "#6a3d9a",
     "citizens": "#8c8c8c",
 }
-
-
-def goal_title(number: int) -> str:
-    goal = load_catalog().goal(number)
-    return goal.short_en if (get_language() or "sv").startswith("en") else goal.short_sv
 
 
 def goal_list(goals) -> str:

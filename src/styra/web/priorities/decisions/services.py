@@ -12,22 +12,26 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.http import urlencode
 
 from styra.priorities import (
     CRITERIA,
     DEFAULT_WEIGHTS,
+    GoalCriteria,
     WeightAggregate,
     aggregate_votes,
     aggregate_weights,
     analyse_sensitivity,
 )
+from styra.sdg import GOAL_NUMBERS
+from styra.web.common.concurrency import merge_since
+from styra.web.common.goals import goal_title
 from styra.web.organisations.models import Organisation
 
-from .criteria import GOALS, GoalCriteria
 from .models import Decision, StrategicWeight, WeightSet, Workshop, WorkshopEntry
-from .presentation import LABELS, PARAMS, TOP_PARAM, goal_title, source_note
+from .presentation import LABELS, PARAMS, TOP_PARAM, source_note
 
 SNAPSHOT_VERSION = 1
 CHANGE = 0.5  # each weight −50 % and +50 % in the sensitivity analysis
@@ -61,10 +65,24 @@ def starting_weights(
     return DEFAULT_WEIGHTS.as_dict(), None
 
 
-def save_weights(organisation: Organisation, weights: Mapping[str, float], user) -> WeightSet:
-    return WeightSet.objects.create(
-        organisation=organisation, saved_by=user, **{key: weights[key] for key in CRITERIA}
-    )
+def weights_version(organisation: Organisation) -> str:
+    """The version of the organisation's weights: its newest saved set ("0": none yet)."""
+    newest = WeightSet.objects.filter(organisation=organisation).aggregate(last=Max("pk"))
+    return str(newest["last"] or 0)
+
+
+def save_weights(
+    organisation: Organisation, weights: Mapping[str, float], user, opened: str = ""
+) -> WeightSet | None:
+    """Save the weights as the organisation's; ``None`` (nothing saved) if someone saved
+    weights since the version ``opened`` ("": not checked)."""
+    with transaction.atomic():
+        Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
+        if opened and opened != weights_version(organisation):
+            return None
+        return WeightSet.objects.create(
+            organisation=organisation, saved_by=user, **{key: weights[key] for key in CRITERIA}
+        )
 
 
 def strategic_weights(organisation: Organisation) -> dict[int, float]:
@@ -73,10 +91,21 @@ def strategic_weights(organisation: Organisation) -> dict[int, float]:
 
 
 def save_strategic_weights(
-    organisation: Organisation, weights: Mapping[int, float | None], user
-) -> None:
-    """Set every goal's strategic weight at once; ``None`` removes a goal's weight."""
+    organisation: Organisation,
+    weights: Mapping[int, float | None],
+    user,
+    opened: Mapping[int, float] | None = None,
+) -> list[int]:
+    """Set every goal's strategic weight at once; ``None`` removes a goal's weight.
+
+    ``opened``: the weights the form showed. A goal someone else changed since keeps
+    theirs if this form left it as it was; if both changed it, nothing is saved and
+    those goals are returned."""
     with transaction.atomic():
+        Organisation.objects.select_for_update().filter(pk=organisation.pk).first()
+        weights, clashes = merge_since(dict(weights), strategic_weights(organisation), opened)
+        if clashes:
+            return clashes
         StrategicWeight.objects.filter(
             organisation=organisation, goal__in=[g for g, w in weights.items() if w is None]
         ).delete()
@@ -87,6 +116,7 @@ def save_strategic_weights(
                     goal=goal,
                     defaults={"weight": weight, "updated_by": user},
                 )
+    return []
 
 
 # --- the snapshot and the ranking drawn from it -----------------------------------------
@@ -192,10 +222,6 @@ class Ranking:
     @property
     def columns(self) -> list[WeightRow]:
         return [row for row in self.weights if row.used is not None]
-
-    @property
-    def left_out(self) -> list[WeightRow]:
-        return [row for row in self.weights if row.used is None]
 
     @property
     def top(self) -> list[RankedGoal]:
@@ -322,7 +348,7 @@ def workshop_summary(workshop: Workshop, criteria: GoalCriteria) -> WorkshopSumm
     weight_sets = [e.weights for e in entries if e.weights]
     ballots = [e.votes for e in entries if e.votes]
     aggregate = aggregate_weights(weight_sets) if weight_sets else None
-    votes = aggregate_votes(ballots, [str(g) for g in GOALS]) if ballots else None
+    votes = aggregate_votes(ballots, [str(g) for g in GOAL_NUMBERS]) if ballots else None
     ranking = None
     if aggregate and usable(aggregate.mean_weights, criteria.in_use):
         ranking = ranking_from(compute_snapshot(criteria, aggregate.mean_weights, DEFAULT_TOP_N))

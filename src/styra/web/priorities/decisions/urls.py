@@ -2,7 +2,7 @@ from django.urls import path
 
 from . import decision_views, views, workshop_views
 
-BASE = "organisationer/<str:kolada_id>/prioritera/"
+BASE = "omraden/<str:kolada_id>/prioritera/"
 WORKSHOP = f"{BASE}workshop/<str:token>/"
 DECISION = f"{BASE}beslut/<int:pk>/"
 

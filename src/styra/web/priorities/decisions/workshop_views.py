@@ -112,41 +112,44 @@ def workshop_results(request, kolada_id: str, token: str):
     return render(request, "priorities/decisions/_workshop_results.html", context)
 
 
-def closed(request, organisation, workshop):
-    messages.error(request, _("Workshoppen är stängd: inga fler svar tas emot."))
+def answer(request, kolada_id: str, token: str, key: str, make_form, save):
+    """A participant's posted ``key`` form (``weights`` or ``votes``): refused while the
+    workshop is closed, the page with the errors (400) when invalid, else
+    ``save(workshop, form)``, which says what was saved."""
+    organisation, workshop = workshop_of(request, kolada_id, token, TAKE_PART)
+    if not workshop.is_open:
+        messages.error(request, _("Workshoppen är stängd: inga fler svar tas emot."))
+        return redirect("priorities-workshop", organisation.pk, workshop.token)
+    form = make_form(request.POST, organisation)
+    if not form.is_valid():
+        return render_workshop(request, organisation, workshop, {key: form}, status=400)
+    messages.success(request, save(workshop, form))
     return redirect("priorities-workshop", organisation.pk, workshop.token)
 
 
 @login_required
 @require_POST
 def workshop_weights(request, kolada_id: str, token: str):
-    organisation, workshop = workshop_of(request, kolada_id, token, TAKE_PART)
-    if not workshop.is_open:
-        return closed(request, organisation, workshop)
-    form = WeightsForm(request.POST, in_use=assemble(organisation).in_use)
-    if not form.is_valid():
-        return render_workshop(request, organisation, workshop, {"weights": form}, status=400)
-    save_entry(workshop, request.user, weights=form.weights())
-    messages.success(request, _("Dina vikter är sparade."))
-    return redirect("priorities-workshop", organisation.pk, workshop.token)
+    def make_form(data, organisation):
+        return WeightsForm(data, in_use=assemble(organisation).in_use)
+
+    def save(workshop, form) -> str:
+        save_entry(workshop, request.user, weights=form.weights())
+        return _("Dina vikter är sparade.")
+
+    return answer(request, kolada_id, token, "weights", make_form, save)
 
 
 @login_required
 @require_POST
 def workshop_votes(request, kolada_id: str, token: str):
-    organisation, workshop = workshop_of(request, kolada_id, token, TAKE_PART)
-    if not workshop.is_open:
-        return closed(request, organisation, workshop)
-    form = VotesForm(request.POST)
-    if not form.is_valid():
-        return render_workshop(request, organisation, workshop, {"votes": form}, status=400)
-    votes = form.votes()
-    save_entry(workshop, request.user, votes=votes)
-    given = [goal for goal, points in votes.items() if points]
-    messages.success(
-        request, _("Dina poäng är sparade (mål %(goals)s).") % {"goals": goal_list(given)}
-    )
-    return redirect("priorities-workshop", organisation.pk, workshop.token)
+    def save(workshop, form) -> str:
+        votes = form.votes()
+        save_entry(workshop, request.user, votes=votes)
+        given = [goal for goal, points in votes.items() if points]
+        return _("Dina poäng är sparade (mål %(goals)s).") % {"goals": goal_list(given)}
+
+    return answer(request, kolada_id, token, "votes", lambda data, _org: VotesForm(data), save)
 
 
 @login_required

@@ -12,10 +12,10 @@ import math
 from django.utils.translation import gettext as _
 
 from styra.priorities import InteractionAnalysis
+from styra.web.common.charts import SCHEMA
 
 from .results import Link, cluster_name
 
-SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 SIZE = 560
 POSITIVE, NEGATIVE = "#1d4f91", "#a4262c"
 

@@ -5,19 +5,16 @@ imported again as it is (the long file lists every pair, a missing cell with
 an empty score: a template to fill in). The Excel files end with the source.
 """
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from styra.tables import ExportTable, write_csv, write_xlsx
+from styra.tables import ExportTable
+from styra.web.common import downloads
 
 from .models import Matrix
 from .results import ResultRow, cluster_name
 from .services import cells_of, target_ids
 
-FORMATS = {
-    "csv": (write_csv, "text/csv; charset=utf-8"),
-    "xlsx": (write_xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-}
 LAYOUTS = {"lang": "long", "bred": "wide"}
 
 
@@ -101,11 +98,6 @@ def results_table(rows: list[ResultRow]) -> ExportTable:
 
 def download(table: ExportTable, fmt: str, filename: str, matrix: Matrix) -> HttpResponse:
     """CSV as it is (importable again), Excel with the source lines."""
-    if fmt not in FORMATS:
-        raise Http404
-    writer, content_type = FORMATS[fmt]
     if fmt == "xlsx":
         table = ExportTable(table.title, table.columns, table.rows, sources(matrix))
-    response = HttpResponse(writer(table), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
-    return response
+    return downloads.download(table, fmt, filename)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from styra.sdg import load_catalog
 from styra.web.common.concurrency import EditedSince
 from styra.web.common.formfields import CleanInput
-from styra.web.nulage.rows import goal_title
+from styra.web.common.goals import goal_title
 
 from .imports import MAX_BYTES, find_by_title
 from .models import MAX_TARGETS, MIN_TARGETS, Matrix, MatrixCell, Score

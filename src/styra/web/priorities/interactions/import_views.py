@@ -4,13 +4,17 @@ Both go upload → preview (counts, nothing saved) → confirm; a bad file gets
 its problems listed by row and column and nothing changes.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core import signing
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from styra.web.common import previews
 
 from . import imports
 from .forms import ImportForm, NewFromFileForm
@@ -21,21 +25,26 @@ FORM = "priorities/interactions/import_form.html"
 PREVIEW = "priorities/interactions/import_preview.html"
 
 
-def _form_page(request, scope, matrix, form, refused=None, status=200):
-    if refused is not None:  # the file field is what the errors are about
+def _form_page(request, scope, matrix, form, errors=(), total=0, status=200):
+    if errors:  # the file field is what the errors are about
         form.fields["file"].widget.attrs["aria-describedby"] = "file-errors id_file_helptext"
     context = base_context(scope, matrix) | {
         "form": form,
-        "errors": refused.problems if refused else (),
-        "error_total": refused.total if refused else 0,
-        "action": scope.links(matrix)["import"] if matrix else scope.url("create-from-file"),
+        "errors": errors,
+        "error_total": total,
+        "action": _upload_url(scope, matrix),
     }
     return render(request, FORM, context, status=status)
 
 
-def _read(form) -> tuple[str, str]:
-    upload = form.cleaned_data["file"]
-    return upload.name, imports.decode(upload.read())
+def _upload_url(scope, matrix) -> str:
+    return scope.links(matrix)["import"] if matrix else scope.url("create-from-file")
+
+
+def _check(upload) -> tuple[str, object]:
+    """The file's text and the matrix read from it (raises ``RowErrors``)."""
+    text = imports.decode(upload.read())
+    return text, imports.check_text(text)
 
 
 def _preview_page(request, scope, matrix, parsed, payload: dict):
@@ -47,77 +56,49 @@ def _preview_page(request, scope, matrix, parsed, payload: dict):
         "action": scope.links(matrix)["import_confirm"]
         if matrix
         else scope.url("create-from-file-confirm"),
-        "cancel": scope.links(matrix)["import"] if matrix else scope.url("create-from-file"),
+        "cancel": _upload_url(scope, matrix),
     }
-    response = render(request, PREVIEW, context)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return render(request, PREVIEW, context)
 
 
 @login_required
 def matrix_import(request, pk: int, **owner):
     scope = scope_or_403(request, owner, CHANGE)
     matrix = scope.matrix(pk)
-    posted = request.method == "POST"
-    form = ImportForm(request.POST if posted else None, request.FILES if posted else None)
-    if not posted or not form.is_valid():
-        return _form_page(request, scope, matrix, form, status=400 if posted else 200)
-    filename, text = _read(form)
-    try:
-        parsed = imports.check_text(text)
-    except imports.FileRefused as refused:
-        return _form_page(request, scope, matrix, form, refused, status=400)
-    return _preview_page(request, scope, matrix, parsed, {"file": filename, "text": text})
+
+    def preview(cleaned, found):
+        text, parsed = found
+        payload = {"file": cleaned["file"].name, "text": text}
+        return _preview_page(request, scope, matrix, parsed, payload)
+
+    page = partial(_form_page, request, scope, matrix)
+    return previews.upload_step(request, ImportForm, _check, page, preview)
 
 
 @login_required
 def create_from_file(request, **owner):
     scope = scope_or_403(request, owner, CHANGE)
-    posted = request.method == "POST"
-    form = NewFromFileForm(
-        request.POST if posted else None, request.FILES if posted else None, scope=scope
-    )
-    if not posted or not form.is_valid():
-        return _form_page(request, scope, None, form, status=400 if posted else 200)
-    filename, text = _read(form)
-    try:
-        parsed = imports.check_text(text)
-    except imports.FileRefused as refused:
-        return _form_page(request, scope, None, form, refused, status=400)
-    payload = {
-        "file": filename,
-        "text": text,
-        "title": form.cleaned_data["title"],
-        "description": form.cleaned_data["description"],
-    }
-    return _preview_page(request, scope, None, parsed, payload)
+
+    def preview(cleaned, found):
+        text, parsed = found
+        payload = {"file": cleaned["file"].name, "text": text}
+        payload |= {key: cleaned[key] for key in ("title", "description")}
+        return _preview_page(request, scope, None, parsed, payload)
+
+    page = partial(_form_page, request, scope, None)
+    return previews.upload_step(request, NewFromFileForm, _check, page, preview, scope=scope)
 
 
 def _signed(request, scope, matrix):
     """(payload, parsed matrix) of the preview, or a response saying why not."""
     form = ImportForm() if matrix else NewFromFileForm(scope=scope)
-    try:
-        payload = imports.unsign_upload(
-            scope, matrix, request.user, request.POST.get("payload", "")
-        )
-    except signing.SignatureExpired:
-        messages.error(request, _("Förhandsvisningen är för gammal. Ladda upp filen igen."))
-        return None, redirect(
-            scope.links(matrix)["import"] if matrix else scope.url("create-from-file")
-        )
-    except signing.BadSignature:
-        refused = imports.FileRefused(
-            [
-                imports.Problem(
-                    None, None, _("Förhandsvisningen kunde inte läsas. Ladda upp filen igen.")
-                )
-            ]
-        )
-        return None, _form_page(request, scope, matrix, form, refused, status=400)
-    try:
-        return (payload, imports.check_text(payload["text"])), None
-    except imports.FileRefused as refused:
-        return None, _form_page(request, scope, matrix, form, refused, status=400)
+
+    def read(token: str):
+        payload = imports.unsign_upload(scope, matrix, request.user, token)
+        return payload, imports.check_text(payload["text"])
+
+    page = partial(_form_page, request, scope, matrix, form)
+    return previews.open_preview(request, read, _upload_url(scope, matrix), page)
 
 
 @login_required
@@ -148,9 +129,25 @@ def create_from_file_confirm(request, **owner):
     except ValidationError as error:  # the title was taken meanwhile
         messages.error(request, " ".join(error.messages))
         return redirect(scope.url("create-from-file"))
-    matrix = imports.create_from_file(scope, request.user, title, payload["description"], parsed)
+    try:
+        with transaction.atomic():
+            matrix = imports.create_from_file(
+                scope, request.user, title, payload["description"], parsed
+            )
+    except IntegrityError as refused:  # another person saved the same name a moment ago
+        return _name_taken(request, scope, payload, refused)
     messages.success(request, _saved_message(payload["file"], parsed))
     return redirect(scope.url("matrix", matrix.pk))
+
+
+def _name_taken(request, scope, payload: dict, refused: IntegrityError):
+    """The upload form again with the name's field error (the other matrix is there now);
+    the file is to be chosen again. Re-raises if the name is free after all."""
+    data = {key: payload[key] for key in ("title", "description")}
+    form = NewFromFileForm(data, scope=scope)
+    if "title" not in form.errors:
+        raise refused
+    return _form_page(request, scope, None, form, status=400)
 
 
 def _saved_message(filename: str, parsed) -> str:

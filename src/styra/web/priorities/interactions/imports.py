@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from styra.priorities import InteractionMatrix, MatrixFileError, parse_matrix_csv
+from styra.tables import RowErrors, TableError
 from styra.web.common import previews
 
 from .models import Matrix, MatrixCell, MatrixTarget
@@ -22,27 +23,6 @@ from .services import catalog_order, create_matrix, target_count_problem
 
 MAX_BYTES = 1_000_000
 PURPOSE = "interactions.import"
-
-
-@dataclass(frozen=True)
-class Problem:
-    row: int | None  # the file's 1-based row, the header is row 1
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = [f"rad {self.row}"] if self.row else []
-        where += [f'kolumn "{self.column}"'] if self.column else []
-        return f"{', '.join(where)}: {self.message}" if where else self.message
-
-
-class FileRefused(ValueError):
-    """A file that cannot become a matrix: the first problems and how many there are."""
-
-    def __init__(self, problems: list[Problem], total: int | None = None) -> None:
-        self.problems = tuple(problems)
-        self.total = len(self.problems) if total is None else total
-        super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
 def decode(data: bytes) -> str:
@@ -54,15 +34,14 @@ def decode(data: bytes) -> str:
 
 
 def check_text(text: str) -> InteractionMatrix:
-    """The matrix in ``text``; raises ``FileRefused`` naming rows and columns."""
+    """The matrix in ``text``; raises ``RowErrors`` naming rows and columns."""
     try:
         parsed = parse_matrix_csv(text)
     except MatrixFileError as error:
-        problems = [Problem(p.row, p.column, p.message) for p in error.problems]
-        raise FileRefused(problems, error.total) from error
+        raise RowErrors(list(error.problems), error.total) from error
     problem = target_count_problem(len(parsed.targets))
     if problem:
-        raise FileRefused([Problem(None, None, problem)])
+        raise RowErrors([TableError(problem)], 1)
     return parsed
 
 

@@ -4,13 +4,13 @@ A cell that has not been scored is *missing*: it has no row, never a 0. The
 matrix's targets are kept in the SDG catalog's order wherever they are shown.
 """
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from styra.priorities.matrix import MAX_SCORE, MIN_SCORE
+from styra.web.common.models import Edited, Timestamps, target_id_field, user_field
 from styra.web.organisations.models import Network, Organisation
 
 __all__ = ["Matrix", "MatrixCell", "MatrixTarget", "Score"]
@@ -31,7 +31,7 @@ class Score(models.IntegerChoices):
     CANCELLING = -3, _("Omöjliggör")
 
 
-class Matrix(models.Model):
+class Matrix(Timestamps):
     """Belongs to exactly one organisation or one network."""
 
     organisation = models.ForeignKey(
@@ -52,16 +52,7 @@ class Matrix(models.Model):
     )
     title = models.CharField(_("namn"), max_length=200)
     description = models.TextField(_("beskrivning"), blank=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("skapad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+    created_by = user_field(_("skapad av"))
 
     class Meta:
         ordering = ["title", "pk"]
@@ -95,7 +86,7 @@ class MatrixTarget(models.Model):
     matrix = models.ForeignKey(
         Matrix, verbose_name=_("matris"), on_delete=models.CASCADE, related_name="targets"
     )
-    target_id = models.CharField(_("delmål"), max_length=5)
+    target_id = target_id_field()
 
     class Meta:
         ordering = ["matrix", "pk"]
@@ -111,25 +102,16 @@ class MatrixTarget(models.Model):
         return f"{self.matrix_id}: {self.target_id}"
 
 
-class MatrixCell(models.Model):
+class MatrixCell(Edited):
     """How progress on ``from_target`` influences ``to_target`` (−3…+3), and why."""
 
     matrix = models.ForeignKey(
         Matrix, verbose_name=_("matris"), on_delete=models.CASCADE, related_name="cells"
     )
-    from_target = models.CharField(_("påverkar"), max_length=5)
-    to_target = models.CharField(_("påverkas"), max_length=5)
+    from_target = target_id_field(_("påverkar"))
+    to_target = target_id_field(_("påverkas"))
     score = models.SmallIntegerField(_("värde"), choices=Score.choices)
     rationale = models.TextField(_("motivering"), blank=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("ändrad av"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
 
     class Meta:
         ordering = ["matrix", "pk"]

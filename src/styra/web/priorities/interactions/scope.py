@@ -1,6 +1,6 @@
 """Whose matrices a page shows: an organisation's or a network's.
 
-The same views serve ``/organisationer/<kolada_id>/interaktioner/`` (URL names
+The same views serve ``/omraden/<kolada_id>/interaktioner/`` (URL names
 ``interactions-<action>``) and ``/natverk/<network_id>/interaktioner/`` (URL
 names ``interactions-network-<action>``); a ``Scope`` resolves the owner from
 the URL, checks the permission, finds the owner's matrices and builds links.

@@ -23,7 +23,7 @@ PAGES = [
     ("<int:pk>/resultat/", views.matrix_results, "results"),
     ("<int:pk>/resultat.<str:fmt>", views.results_export, "results-export"),
 ]
-ORGANISATION = "organisationer/<str:kolada_id>/interaktioner/"
+ORGANISATION = "omraden/<str:kolada_id>/interaktioner/"
 NETWORK = "natverk/<int:network_id>/interaktioner/"
 
 urlpatterns = [

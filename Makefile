@@ -111,6 +111,7 @@ bench: setup
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/public.py
 	$(BIN)/python bench/focus.py
 	$(BIN)/python bench/calibration.py
 

@@ -393,15 +393,16 @@ def run(args) -> tuple[list[dict], dict]:
     return results, start
 
 
-def print_header(port: int, name: str, args) -> None:
-    print(f"gunicorn, {args.workers} workers, port {port}; kommun {args.area} {name}")
+def print_header(port: int, name: str, args, who: str = "") -> None:
+    print(f"gunicorn, {args.workers} workers, port {port}; kommun {args.area} {name}{who}")
     print(
         f"{args.requests} requests per page from {args.concurrency} concurrent clients "
         f"in {args.rounds} rounds, after {args.warmup} warm-up requests per page"
     )
 
 
-def print_table(results: list[dict]) -> None:
+def print_rows(results: list[dict]) -> None:
+    """The pages' table: bytes, requests, p50, p95, requests/s and p95 over the floor's."""
     print(
         f"{'page':<9} {'bytes':>9} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} "
         f"{'req/s':>8} {'p95/floor':>10}  path"
@@ -411,6 +412,10 @@ def print_table(results: list[dict]) -> None:
             f"{r['page']:<9} {r['bytes']:>9,} {r['requests']:>8} {r['p50_ms']:>8.1f} "
             f"{r['p95_ms']:>8.1f} {r['requests_per_s']:>8.1f} {r['ratio_p95']:>10.2f}  {r['path']}"
         )
+
+
+def print_table(results: list[dict]) -> None:
+    print_rows(results)
     print("floor = the same server's fixed page of the overview's size (no database)")
     print(f"overview p95 / floor p95 = {results[1]['ratio_p95']:.2f} (goal <= {GOAL:g})")
 

@@ -53,6 +53,8 @@ SHELL_GROUPS = {
         "followup",
         "vlr",
         "changes",
+        "public",
+        "api",
     ),
 }
 SHELL = ("web", "cli")

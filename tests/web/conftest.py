@@ -40,6 +40,9 @@ def _web_test_settings(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.STYRA_CACHE_DIR = ""  # no snapshot files (tests/web/nulage/test_snapshot_*)
     settings.TASKS = IMMEDIATE_TASKS  # background work runs within the request
+    # No API rate limits (their counts outlive a test); tests/web/api/test_rate_limits*
+    # set their own.
+    settings.STYRA_API_RATE_ANON = settings.STYRA_API_RATE_TOKEN = ""
     settings.STYRA_VERSIONS_DIR = tmp_path / "versions"  # kept data versions
 
 

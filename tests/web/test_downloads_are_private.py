@@ -36,6 +36,9 @@ AREA_EXPORTS = {
 # Files that need two kept data versions, checked where those are made:
 # tests/web/changes/test_a_second_data_version_shows_what_changed.py.
 CHECKED_WITH_DATA_VERSIONS = {"changes-export"}
+# Open data: public on purpose (downloads.public_file), checked public in
+# tests/web/public/test_open_data*.py.
+PUBLIC_OPEN_DATA = {"public-data-file", "public-data-instance-file"}
 
 
 def file_routes() -> set[str]:
@@ -117,7 +120,8 @@ def assert_private_file(response) -> None:
 
 
 def test_every_file_route_is_checked(material):
-    assert file_routes() == set(material) | set(AREA_EXPORTS) | CHECKED_WITH_DATA_VERSIONS
+    expected = set(material) | set(AREA_EXPORTS) | CHECKED_WITH_DATA_VERSIONS | PUBLIC_OPEN_DATA
+    assert file_routes() == expected
 
 
 def test_every_file_of_an_organisation_is_private(material, client_for, admin_a):

@@ -43,6 +43,10 @@ PERMS = {
     "actionplan.view_plan": (True, True, True, True, False),
     "actionplan.change_plan": (True, True, False, False, False),
     "changes.view_changes": (True, True, True, True, False),
+    "public.view_publishing": (True, True, True, True, False),
+    "public.prepare_publication": (True, True, False, False, False),
+    "public.approve_publication": (True, False, False, False, False),
+    "api.manage_tokens": (True, False, False, False, False),
 }
 
 

@@ -17,6 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from styra.sdg import load_catalog
 from styra.web.accounts.models import Invitation, Membership
 from styra.web.actionplan.models import Action, ActionIndicator
+from styra.web.api.models import ApiToken
 from styra.web.background.models import Job
 from styra.web.focus import services as focus
 from styra.web.focus.models import OwnGoal, Passage, Tag
@@ -27,6 +28,7 @@ from styra.web.organisations.models import BodyMember
 from styra.web.priorities.decisions.models import Decision, Workshop
 from styra.web.priorities.interactions.scope import Scope
 from styra.web.priorities.interactions.services import create_matrix
+from styra.web.public.models import Publication
 from styra.web.reports.models import ReportVersion
 from styra.web.samverkan.models import Actor, Involvement
 from styra.web.vlr.models import VlrVersion
@@ -34,6 +36,9 @@ from tests.web.factories import budget_document, make_user
 
 PREFIX = "omraden/<str:kolada_id>/"
 ANALYSIS = "nulage-"  # the Kolada analysis of any area: open to every signed-in user
+# The public site (/offentligt/<id>/…, public-…) is open to everyone on purpose: it shows
+# only what an admin approved (tests/web/public). It lies outside PREFIX, so it is not
+# listed here; its publishing pages (/omraden/<id>/publicering/…) are, and are private.
 REFUSED = (403, 404)
 WORKSHOP_TOKEN = "privat-workshop-0180"
 
@@ -61,6 +66,8 @@ OBJECT_OF = {
     "actionplan-indicator-create": "action",  # a new indicator of an action
     "actionplan-indicator-": "action_indicator",
     "actionplan-": "action",
+    "publishing-": "publication",
+    "api-token-": "api_token",
 }
 # The other parts of a URL: a value each view accepts.
 PARTS = {
@@ -171,6 +178,16 @@ def material_of(organisation, editor) -> dict[str, int]:
         ).pk,
         "action": action.pk,
         "action_indicator": ActionIndicator.objects.create(action=action, kpi_id="N15419").pk,
+        "publication": Publication.objects.create(
+            organisation=organisation, sections=["handlingsplan"], prepared_by=editor
+        ).pk,
+        "api_token": ApiToken.issue(
+            organisation,
+            "BI",
+            ["read_private"],
+            datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC),
+            editor,
+        )[0].pk,
         **step_four_material(organisation, editor),
     }
 

@@ -25,6 +25,7 @@ from styra.analysis import (
     learn_from_peers,
     municipality_group,
 )
+from styra.analysis.document import analysis_document
 from styra.analysis.reference import all_of_type, area_type
 from styra.analysis.words import COLOUR_WORDS, GAP_WORDS, LEVEL_WORDS, OUTLOOK_WORDS, TREND_WORDS
 from styra.kolada import ATTRIBUTION, layout
@@ -182,9 +183,7 @@ def render_csv(analysis: AreaAnalysis) -> str:
 
 
 def render_json(analysis: AreaAnalysis, peers: PeerComparison | None) -> str:
-    document = dataclasses.asdict(analysis)
-    document["peers"] = dataclasses.asdict(peers) if peers else None
-    document["source"] = ATTRIBUTION
+    document = analysis_document(analysis, peers, ATTRIBUTION)
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

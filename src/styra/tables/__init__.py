@@ -8,6 +8,7 @@ imports go through ``reading``, so every refused file names its row and column.
 
 from styra.tables.export import (
     ExportTable,
+    plain_csv_pieces,
     starts_like_formula,
     write_csv,
     write_plain_csv,
@@ -32,6 +33,7 @@ __all__ = [
     "TableRow",
     "parse_number",
     "parse_own_values",
+    "plain_csv_pieces",
     "read_own_values",
     "read_table",
     "starts_like_formula",

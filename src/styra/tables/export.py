@@ -13,7 +13,7 @@ as a string marked with a quote prefix. Numbers stay numbers, negative ones too.
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -78,12 +78,26 @@ def write_csv(table: ExportTable) -> bytes:
 
 def write_plain_csv(columns: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
     """CSV for programs and the command line: commas, decimal points, no BOM."""
+    return "".join(plain_csv_pieces(columns, rows))
+
+
+def plain_csv_pieces(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Cell]],
+    line_end: str = "\r\n",
+    rows_per_piece: int = 5000,
+) -> Iterator[str]:
+    """``write_plain_csv`` in pieces of ``rows_per_piece`` rows, for a streamed answer."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator=line_end)
     writer.writerow([csv_cell(cell) for cell in columns])
-    for row in rows:
+    for count, row in enumerate(rows, 1):
         writer.writerow(["'" + c if starts_like_formula(c) else c for c in row])
-    return out.getvalue()
+        if count % rows_per_piece == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
 def sheet_title(title: str) -> str:

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # the API's interactive docs (Swagger UI) served from this site
+    "corsheaders",
     "styra.web.common",
     "styra.web.accounts",
     "styra.web.organisations",
@@ -66,6 +68,8 @@ INSTALLED_APPS = [
     "styra.web.followup",
     "styra.web.vlr",
     "styra.web.background",
+    "styra.web.public",
+    "styra.web.api",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +77,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise: every file response of a view is private, never cached.
     "styra.web.common.downloads.PrivateDownloadMiddleware",
+    # Above CommonMiddleware: CORS headers for the API's public reads (/api/v1/).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "styra.web.common.language.SwedishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -250,6 +256,29 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+# Widgets of the public site (/offentligt/<id>/widget/…, styra.web.public.widgets):
+# the only pages other sites may frame. Their CSP frame-ancestors is this list
+# ("*": any site; or e.g. ["https://www.vaxjo.se"]) and they send no
+# X-Frame-Options; every other page keeps DENY and frame-ancestors 'none'.
+STYRA_WIDGET_FRAME_ANCESTORS = envlist("STYRA_WIDGET_FRAME_ANCESTORS", "*")
+
+# CORS (django-cors-headers): any site may read the API's public data from a
+# browser; writes (with a token) come from the kommun's own systems, not from
+# other sites' pages, so only GET is allowed across origins, never cookies.
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+
+# API rate limits (styra.web.api.throttling, docs/api.md): calls per token, and per
+# client address for calls without a valid token, as "<count>/<period>" with the
+# period s, m, h or d; empty: no limit. Counted in the cache above (Redis shares
+# the count between worker processes). The client address is the connection's,
+# or with STYRA_PROXY_COUNT proxies in front the one they forward.
+STYRA_API_RATE_ANON = os.environ.get("STYRA_API_RATE_ANON", "120/m")
+STYRA_API_RATE_TOKEN = os.environ.get("STYRA_API_RATE_TOKEN", "600/m")
+NINJA_NUM_PROXIES = envint("STYRA_PROXY_COUNT", 0)
 
 # Brute-force protection on the login (django-axes): after
 # STYRA_LOGIN_FAILURE_LIMIT failures for one user name from one address,

@@ -3,8 +3,11 @@ from django.contrib import admin
 from django.urls import include, path
 
 from styra.web import benchviews
+from styra.web.common import icons
 
 urlpatterns = [
+    # Browsers and crawlers ask for /favicon.ico whatever the page links to.
+    path("favicon.ico", icons.favicon),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("styra.web.accounts.urls")),
@@ -21,6 +24,8 @@ urlpatterns = [
     path("", include("styra.web.actionplan.urls")),
     path("", include("styra.web.changes.urls")),
     path("", include("styra.web.followup.urls")),
+    path("", include("styra.web.public.urls")),
+    path("", include("styra.web.api.urls")),
     # /organisationer/<id>/… moved to /omraden/<id>/…: 301, or 308 for a POST
     path("", include("styra.web.common.redirects")),
 ]

@@ -1,7 +1,6 @@
 """The header's steps of the working model for the organisation shown: step 1's six
-pages, step 2's three and step 4's two (numbered 4: step 3 has no pages yet), the current
-one marked ``aria-current="page"``, for members
-only."""
+pages, step 2's three, step 3's one (publishing) and step 4's three, the current one
+marked ``aria-current="page"``, for members only."""
 
 import re
 
@@ -17,6 +16,7 @@ STEP_LINKS = [
     ("Interaktioner", "/omraden/0180/interaktioner/"),
     ("Prioritera", "/omraden/0180/prioritera/"),
     ("Handlingsplan", "/omraden/0180/handlingsplan/"),
+    ("Publicering", "/omraden/0180/publicering/"),
     ("Uppföljning", "/omraden/0180/uppfoljning/"),
     ("Vad har hänt sedan sist?", "/omraden/0180/vad-har-hant/"),
     ("VLR", "/omraden/0180/vlr/"),
@@ -40,6 +40,7 @@ def test_the_steps_link_every_page_of_the_model_in_order(client_for, viewer_a):
     assert numbers == [
         ("1", "Nulägesanalys"),
         ("2", "Prioritera och planera"),
+        ("3", "Kommunicera och involvera"),
         ("4", "Följa upp och analysera"),
     ]
     assert current_links(nav) == []  # the organisation's page is no step
@@ -53,6 +54,7 @@ def test_the_steps_link_every_page_of_the_model_in_order(client_for, viewer_a):
         ("/omraden/0180/handlingsplan/tidslinje/", "/omraden/0180/handlingsplan/"),
         ("/omraden/0180/radighet/historik/", "/omraden/0180/radighet/"),
         ("/omraden/0180/uppfoljning/att-rapportera/", "/omraden/0180/uppfoljning/"),
+        ("/omraden/0180/publicering/forbered/", "/omraden/0180/publicering/"),
     ],
 )
 def test_the_current_step_is_marked(client_for, editor_a, path, current):

@@ -87,6 +87,16 @@ def test_the_export_has_a_row_per_changed_kpi(two_versions, viewer_a, client_for
     assert worse in text and revised in text and "Källa: Kolada (RKA)" in text
 
 
+def test_versions_asked_the_other_way_round_compare_older_with_newer(
+    two_versions, viewer_a, client_for
+):
+    first, second, worse, revised = two_versions
+    url = reverse("changes-export", args=["0180", "csv"])
+    asked = client_for(viewer_a).get(url, {"fran": first.number, "till": second.number})
+    reversed_ = client_for(viewer_a).get(url, {"fran": second.number, "till": first.number})
+    assert reversed_.status_code == 200 and reversed_.content == asked.content
+
+
 def test_the_digest_goes_to_editors_once(two_versions, editor_a, viewer_a):
     assert send_digests() == 1
     (message,) = mail.outbox

@@ -1,8 +1,8 @@
 """The header's step navigation: the working model's pages for the organisation shown.
 
-Step 1 (nulägesanalys), step 2 (prioritera och planera) and step 4 (följa upp och
-analysera), each a list of pages, numbered as the working model numbers them;
-the page the user is on (any page of that app, e.g. a goal under "De 17 målen") is
+Step 1 (nulägesanalys), step 2 (prioritera och planera), step 3 (kommunicera och
+involvera) and step 4 (följa upp och analysera), each a list of pages; the page the
+user is on (any page of that app, e.g. a goal under "De 17 målen") is
 marked current. Shown only to those who may see the organisation's own material.
 """
 
@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 VIEW_ORGANISATION = "organisations.view_organisation"
 
 # (the working model's number, label, pages); a page: (label, URL name, the URL names'
-# prefix that belongs to it). Step 3 (kommunicera och involvera) has no pages yet.
+# prefix that belongs to it).
 STEPS = [
     (
         1,
@@ -36,6 +36,11 @@ STEPS = [
             (_("Prioritera"), "priorities-overview", "priorities-"),
             (_("Handlingsplan"), "actionplan-plan", "actionplan-"),
         ],
+    ),
+    (
+        3,
+        _("Kommunicera och involvera"),
+        [(_("Publicering"), "publishing", "publishing")],
     ),
     (
         4,

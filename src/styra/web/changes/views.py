@@ -26,12 +26,15 @@ FORMATS = {
 
 def chosen(request) -> tuple[list[DataRelease], DataRelease | None, DataRelease | None]:
     """The kept versions and the two compared: ``fran`` and ``till`` in the query (version
-    numbers), by default the one before the newest and the newest."""
+    numbers), by default the one before the newest and the newest. Asked the other way
+    round (``fran`` newer than ``till``), the older is still compared with the newer."""
     releases = list(DataRelease.objects.all())
     by_number = {str(r.number): r for r in releases}
     after = by_number.get(request.GET.get("till", ""), releases[0] if releases else None)
     older = [r for r in releases if after and r.number < after.number]
     before = by_number.get(request.GET.get("fran", ""), older[0] if older else None)
+    if before is not None and after is not None and before.number > after.number:
+        before, after = after, before
     return releases, before, after
 
 

@@ -8,7 +8,9 @@ A file response is one with a ``Content-Disposition`` header: exports (CSV, Exce
 the nulägesanalys as PDF and Word, uploaded documents. The middleware marks each
 ``Cache-Control: private, no-store``, so a view that returns a file needs no header of
 its own and a new one cannot forget it. Static files (WhiteNoise, above this middleware)
-are public and keep their long cache.
+are public and keep their long cache. Open data (styra.web.public.opendata) is public
+on purpose: ``public_file`` marks such a response, and the middleware leaves its
+caching to the view.
 """
 
 import mimetypes
@@ -27,13 +29,19 @@ def is_file_response(response) -> bool:
     return response.has_header("Content-Disposition")
 
 
+def public_file(response):
+    """Mark ``response`` as a public file (open data): the middleware keeps it cacheable."""
+    response.public_file = True
+    return response
+
+
 class PrivateDownloadMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if is_file_response(response):
+        if is_file_response(response) and not getattr(response, "public_file", False):
             response["Cache-Control"] = PRIVATE
         return response
 

@@ -112,6 +112,7 @@ bench: setup
 	$(BIN)/python bench/analysis.py
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/public.py
+	$(BIN)/python bench/dialogue.py
 	$(BIN)/python bench/focus.py
 	$(BIN)/python bench/calibration.py
 

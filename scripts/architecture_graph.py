@@ -34,6 +34,7 @@ CORE_GROUPS = {
         "maturity",
         "reports",
         "priorities",
+        "dialogue",
         "actionplan",
         "followup",
     ),
@@ -55,6 +56,9 @@ SHELL_GROUPS = {
         "changes",
         "public",
         "api",
+        "dialogue",
+        "consultation",
+        "contact",
     ),
 }
 SHELL = ("web", "cli")

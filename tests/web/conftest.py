@@ -12,6 +12,7 @@ which needs a request, so ``client.login()`` does not work.
 """
 
 import pytest
+from django.core.cache import caches
 from django.test import Client
 
 from styra.web.accounts.models import Role
@@ -43,6 +44,10 @@ def _web_test_settings(settings, tmp_path):
     # No API rate limits (their counts outlive a test); tests/web/api/test_rate_limits*
     # set their own.
     settings.STYRA_API_RATE_ANON = settings.STYRA_API_RATE_TOKEN = ""
+    # The robot checks' cache in memory, empty for each test (files or Redis otherwise).
+    antispam = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "antispam"}
+    settings.CACHES = {**settings.CACHES, "antispam": antispam}
+    caches["antispam"].clear()
     settings.STYRA_VERSIONS_DIR = tmp_path / "versions"  # kept data versions
 
 

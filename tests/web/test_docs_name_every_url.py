@@ -13,6 +13,9 @@ DOC_OF_APP = {
     # app under styra.web (its urls module): its doc in docs/
     "actionplan": "actionplan.md",
     "changes": "changes.md",
+    "consultation": "consultation.md",
+    "contact": "contact.md",
+    "dialogue": "dialogue.md",
     "focus": "focus.md",
     "followup": "followup.md",
     "priorities.decisions": "prioritisation.md",

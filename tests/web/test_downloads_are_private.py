@@ -8,10 +8,13 @@ Kolada values and are checked with the sample in one test.
 """
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
+from styra.web.dialogue.models import Dialogue, Kind, Question
 from styra.web.followup.models import Cycle
 from styra.web.organisations.models import LeadershipDecision, Network
 from styra.web.priorities.interactions.models import Matrix, MatrixTarget
@@ -110,7 +113,22 @@ def material(org_a, org_b, editor_a, client_for) -> dict[str, list]:
         "interactions-results-export": ["0180", matrix.pk, "xlsx"],
         "interactions-network-export": [network.pk, shared.pk, "bred", "xlsx"],
         "interactions-network-results-export": [network.pk, shared.pk, "csv"],
+        "dialogue-results-file": ["0180", dialogue_of(org_a, editor_a).pk, "xlsx"],
     }
+
+
+def dialogue_of(organisation, editor) -> Dialogue:
+    """A medborgardialog with a question (its results file is the organisation's)."""
+    now = timezone.now()
+    dialogue = Dialogue.objects.create(
+        organisation=organisation,
+        title="Parkerna",
+        created_by=editor,
+        opens_at=now - timedelta(days=2),
+        closes_at=now - timedelta(days=1),
+    )
+    Question.objects.create(dialogue=dialogue, kind=Kind.TEXT, text="Något mer?")
+    return dialogue
 
 
 def assert_private_file(response) -> None:

@@ -47,6 +47,13 @@ PERMS = {
     "public.prepare_publication": (True, True, False, False, False),
     "public.approve_publication": (True, False, False, False, False),
     "api.manage_tokens": (True, False, False, False, False),
+    "contact.view_messages": (True, True, False, False, False),
+    "contact.delete_messages": (True, True, False, False, False),
+    "consultation.view_rounds": (True, True, True, True, False),
+    "consultation.comment": (True, True, True, True, False),
+    "consultation.manage_rounds": (True, True, False, False, False),
+    "dialogue.view_dialogue": (True, True, True, True, False),
+    "dialogue.change_dialogue": (True, True, False, False, False),
 }
 
 

@@ -13,12 +13,18 @@ import datetime
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 
 from styra.sdg import load_catalog
 from styra.web.accounts.models import Invitation, Membership
 from styra.web.actionplan.models import Action, ActionIndicator
 from styra.web.api.models import ApiToken
 from styra.web.background.models import Job
+from styra.web.consultation.models import Comment as ConsultationComment
+from styra.web.consultation.models import Invitee
+from styra.web.consultation.models import Round as ConsultationRound
+from styra.web.contact.models import ContactMessage
+from styra.web.dialogue.models import Answer, Dialogue, Kind, Proposal, Question, Response
 from styra.web.focus import services as focus
 from styra.web.focus.models import OwnGoal, Passage, Tag
 from styra.web.followup.models import Cycle
@@ -68,6 +74,14 @@ OBJECT_OF = {
     "actionplan-": "action",
     "publishing-": "publication",
     "api-token-": "api_token",
+    "dialogue-question-": "dialogue_question",
+    "dialogue-answer-": "dialogue_answer",
+    "dialogue-proposal-": "dialogue_proposal",
+    "dialogue-": "dialogue",
+    "contact-message-": "contact_message",
+    "consultation-invitee-": "consultation_invitee",
+    "consultation-comment-": "consultation_comment",
+    "consultation-": "consultation_round",
 }
 # The other parts of a URL: a value each view accepts.
 PARTS = {
@@ -188,7 +202,60 @@ def material_of(organisation, editor) -> dict[str, int]:
             datetime.datetime(2099, 1, 1, tzinfo=datetime.UTC),
             editor,
         )[0].pk,
+        "contact_message": ContactMessage.objects.create(
+            organisation=organisation, name="Vera", email="v@example.org", subject="S", message="M"
+        ).pk,
         **step_four_material(organisation, editor),
+        **consultation_material(organisation, editor),
+        **dialogue_material(organisation, editor),
+    }
+
+
+def dialogue_material(organisation, editor) -> dict[str, int]:
+    """A medborgardialog with an answer to its free-text question and a proposal (step 3b)."""
+    now = timezone.now()
+    dialogue = Dialogue.objects.create(
+        organisation=organisation,
+        title="Parkerna",
+        created_by=editor,
+        opens_at=now - datetime.timedelta(days=1),
+        closes_at=now + datetime.timedelta(days=1),
+    )
+    text = Question.objects.create(dialogue=dialogue, kind=Kind.TEXT, text="Något mer?")
+    ideas = Question.objects.create(
+        dialogue=dialogue, kind=Kind.PROPOSALS, text="Föreslå", position=1
+    )
+    response = Response.objects.create(dialogue=dialogue, participant="0" * 64, channel="web")
+    answer = Answer.objects.create(response=response, question=text, value="Fler träd")
+    proposal = Proposal.objects.create(
+        question=ideas, participant="1" * 64, title="Bänkar", goal=11
+    )
+    return {
+        "dialogue": dialogue.pk,
+        "dialogue_question": text.pk,
+        "dialogue_answer": answer.pk,
+        "dialogue_proposal": proposal.pk,
+    }
+
+
+def consultation_material(organisation, editor) -> dict[str, int]:
+    """A remissrunda with an invited partner and a comment (step 3b)."""
+    round_ = ConsultationRound.objects.create(
+        organisation=organisation,
+        title="Remiss",
+        section="nulage",
+        question="Stämmer bilden?",
+        deadline=datetime.date(2099, 1, 1),
+        opened_by=editor,
+    )
+    return {
+        "consultation_round": round_.pk,
+        "consultation_invitee": Invitee.objects.create(
+            round=round_, organisation_name="Regionen", email="r@example.se", token_hash="1" * 64
+        ).pk,
+        "consultation_comment": ConsultationComment.objects.create(
+            round=round_, author_name="Anna", author_organisation="Regionen", text="Bra."
+        ).pk,
     }
 
 

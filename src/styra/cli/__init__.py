@@ -20,6 +20,8 @@ def _register() -> None:
         analyse,
         catalog,
         changes,
+        consultation,
+        contact,
         data,
         followup,
         interactions,
@@ -41,6 +43,8 @@ def _register() -> None:
     main.add_command(interactions.interactions)
     main.add_command(followup.followup)
     main.add_command(report.report)
+    main.add_command(contact.contact)
+    main.add_command(consultation.consultation)
 
 
 _register()

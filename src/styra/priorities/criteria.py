@@ -7,7 +7,7 @@
 | mandate | rådighet (M7) | mean level of the goal's targets / 3 |
 | leverage | the newest interaction matrix (M9) | mean leverage of the goal's targets in it |
 | strategic | the organisation's strategic weight per goal | as set, 0–1 |
-| citizens | a citizen dialogue | no dialogue module yet: always missing |
+| citizens | the chosen dialogue's goal ranking | Borda share, min–max over the goals offered |
 
 A value is ``None`` when it is not known for a goal. A criterion without any
 value is *missing* and left out (``score_items`` renormalises the other
@@ -16,8 +16,10 @@ weights); one known for some goals only is *partial*: the unknown goals get
 for the others. ``GoalCriteria.item_values`` does that filling.
 
 The ``*_from_*`` functions turn the other modules' results into a criterion's
-values; the web app (``styra.web.priorities.decisions.criteria``) loads those
-results and builds the ``Criterion``. ``details`` hold plain values only, so
+values (``citizens_from_ranking``: goals the dialogue did not offer are ``None``,
+so the criterion is partial and they get ``NEUTRAL``); the web app
+(``styra.web.priorities.decisions.criteria``) loads those results and builds
+the ``Criterion``. ``details`` hold plain values only, so
 that a decision's snapshot can keep them as JSON.
 """
 
@@ -26,7 +28,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from styra.analysis.goals import GoalResult
-from styra.priorities.scaling import invert, scale_range
+from styra.dialogue.rankings import RankingResult
+from styra.priorities.scaling import invert, scale_min_max, scale_range
 from styra.radighet import goal_summary
 from styra.sdg import GOAL_NUMBERS
 
@@ -39,7 +42,7 @@ DOCUMENTS, NO_DOCUMENTS = "documents", "no_documents"
 LEVELS = "levels"
 MATRIX, NO_MATRIX = "matrix", "no_matrix"
 SET, NOT_SET = "set", "not_set"
-NO_DIALOGUE = "no_dialogue"
+DIALOGUE, NO_DIALOGUE = "dialogue", "no_dialogue"
 
 GoalValues = dict[int, float | None]
 
@@ -138,3 +141,9 @@ def leverage_from_targets(leverage: Mapping[str, float]) -> GoalValues:
 def strategic_from_weights(weights: Mapping[int, float]) -> GoalValues:
     """The strategic weight set for each goal, as it is (0–1)."""
     return all_goals({goal: float(weight) for goal, weight in weights.items()})
+
+
+def citizens_from_ranking(result: RankingResult) -> GoalValues:
+    """The Borda share (``styra.dialogue``) of each goal the dialogue offered, min–max to
+    0–1 over those goals (all equal → 0.5); goals not offered, or no answers → ``None``."""
+    return all_goals(scale_min_max(result.borda_shares()))

@@ -5,6 +5,7 @@ switches to PostgreSQL. Every variable is documented in docs/configuration.md
 (a test checks that).
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -70,6 +71,10 @@ INSTALLED_APPS = [
     "styra.web.background",
     "styra.web.public",
     "styra.web.api",
+    "altcha_django",  # self-hosted proof of work on anonymous forms (no third party)
+    "styra.web.dialogue",
+    "styra.web.consultation",
+    "styra.web.contact",
 ]
 
 MIDDLEWARE = [
@@ -240,6 +245,22 @@ else:
         }
     }
 
+# The robot checks' cache (styra.web.common.antispam, altcha-django's replay protection):
+# shared by every worker process — Redis with STYRA_REDIS_URL, else files in the data
+# directory — so a solved proof of work counts once and rate limits count every process.
+if REDIS_URL:
+    CACHES["antispam"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "styra-antispam",
+    }
+else:
+    CACHES["antispam"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "antispam-cache"),
+    }
+ALTCHA_CACHE_ALIAS = "antispam"
+
 # Content-Security-Policy (django-csp): everything from this site only, no
 # inline script or style, no plug-ins, no framing.
 CONTENT_SECURITY_POLICY = {
@@ -271,6 +292,18 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 
+# ALTCHA (altcha-django): the proof of work on anonymous forms is signed with a key
+# derived from the secret key, so it changes with it (docs/dialogue.md).
+ALTCHA_HMAC_SECRET = hashlib.sha256(f"altcha:{SECRET_KEY}".encode()).hexdigest()
+ALTCHA_CHALLENGE = {
+    "cost": envint("STYRA_ALTCHA_COST", 5000),
+    "expires_seconds": envint("STYRA_ALTCHA_EXPIRES_SECONDS", 600),
+}
+# Robot checks on anonymous forms (styra.web.common.antispam, docs/dialogue.md).
+STYRA_ANTISPAM_MIN_SECONDS = envint("STYRA_ANTISPAM_MIN_SECONDS", 3)
+STYRA_ANTISPAM_RATE_ADDRESS = os.environ.get("STYRA_ANTISPAM_RATE_ADDRESS", "30/h")
+STYRA_ANTISPAM_RATE_SCOPE = os.environ.get("STYRA_ANTISPAM_RATE_SCOPE", "600/m")
+
 # API rate limits (styra.web.api.throttling, docs/api.md): calls per token, and per
 # client address for calls without a valid token, as "<count>/<period>" with the
 # period s, m, h or d; empty: no limit. Counted in the cache above (Redis shares
@@ -301,6 +334,8 @@ STYRA_PASSWORD_RESET_IP_LIMIT = envint("STYRA_PASSWORD_RESET_IP_LIMIT", 10)
 
 # Invitations to an organisation are valid this many days.
 STYRA_INVITATION_DAYS = envint("STYRA_INVITATION_DAYS", 14)
+# Days a contact-form message is kept before `styra contact purge` deletes it (docs/contact.md).
+STYRA_CONTACT_RETENTION_DAYS = max(1, envint("STYRA_CONTACT_RETENTION_DAYS", 180))
 SECURE_SSL_REDIRECT = envbool("STYRA_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
 CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT

@@ -26,6 +26,11 @@ urlpatterns = [
     path("", include("styra.web.followup.urls")),
     path("", include("styra.web.public.urls")),
     path("", include("styra.web.api.urls")),
+    # Self-hosted proof of work for every anonymous form (styra.web.common.antispam).
+    path("altcha/", include("altcha_django.urls")),
+    path("", include("styra.web.dialogue.urls")),
+    path("", include("styra.web.consultation.urls")),
+    path("", include("styra.web.contact.urls")),
     # /organisationer/<id>/… moved to /omraden/<id>/…: 301, or 308 for a POST
     path("", include("styra.web.common.redirects")),
 ]

@@ -1,6 +1,6 @@
 """The header's steps of the working model for the organisation shown: step 1's six
-pages, step 2's three, step 3's one (publishing) and step 4's three, the current one
-marked ``aria-current="page"``, for members only."""
+pages, step 2's three, step 3's three (dialogue, publishing, remissrundor) and step 4's
+three, the current one marked ``aria-current="page"``, for members only."""
 
 import re
 
@@ -16,7 +16,9 @@ STEP_LINKS = [
     ("Interaktioner", "/omraden/0180/interaktioner/"),
     ("Prioritera", "/omraden/0180/prioritera/"),
     ("Handlingsplan", "/omraden/0180/handlingsplan/"),
+    ("Medborgardialog", "/omraden/0180/dialog/"),
     ("Publicering", "/omraden/0180/publicering/"),
+    ("Remissrundor", "/omraden/0180/remiss/"),
     ("Uppföljning", "/omraden/0180/uppfoljning/"),
     ("Vad har hänt sedan sist?", "/omraden/0180/vad-har-hant/"),
     ("VLR", "/omraden/0180/vlr/"),

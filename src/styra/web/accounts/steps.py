@@ -40,7 +40,11 @@ STEPS = [
     (
         3,
         _("Kommunicera och involvera"),
-        [(_("Publicering"), "publishing", "publishing")],
+        [
+            (_("Medborgardialog"), "dialogue-list", "dialogue-"),
+            (_("Publicering"), "publishing", "publishing"),
+            (_("Remissrundor"), "consultation-list", "consultation-"),
+        ],
     ),
     (
         4,

@@ -32,6 +32,8 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, quote_etag
 
+from styra.web.dialogue.participation import has_public_dialogue
+
 from .models import LICENCE_URLS, Publication
 from .publishing import published
 from .sections import DECISION, FOLLOWUP, GOALS, KPIS, OVERVIEW, PLAN
@@ -124,11 +126,14 @@ def answer(request, view, kolada_id, section, kwargs) -> HttpResponse:
     publication = publication_or_404(kolada_id, section)
     language = page_language(request)
     page = view(request, publication, texts(publication, language), **kwargs)
-    etag = etag_of(publication, language)
+    # The navigation's "Dialog" link comes and goes with the dialogues' dates: in the etag
+    # and the cache key, so a page never shows a stale link.
+    dialogue = has_public_dialogue(kolada_id)
+    etag = etag_of(publication, language + ("-dialog" if dialogue else ""))
     last_modified = int(publication.changed_at.timestamp())
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
-        key = page_key(publication, language, request)
+        key = page_key(publication, language, request) + (":dialog" if dialogue else "")
         body = cache.get(key)
         if body is None:
             context = {**frame_context(request, publication, language), **page.context}
@@ -192,6 +197,10 @@ def navigation(kolada_id: str, sections, current_path: str) -> list[dict]:
     for code in shown:
         url = reverse(names[code], args=[kolada_id])
         links.append({"url": url, "label": labels[code], "current": url == current_path})
+    if has_public_dialogue(kolada_id):  # medborgardialog: open, or closed with public results
+        url = reverse("dialogue-public", args=[kolada_id])
+        current = current_path.startswith(url)
+        links.append({"url": url, "label": translation.gettext("Dialog"), "current": current})
     return links
 
 

@@ -3,7 +3,7 @@
 The sample holds too few kommuner for M2 scores, so the challenge comes from the
 nulägesanalys' ranking (goal 14 first, goal 17 with too little data). Rådighet
 is Styra's defaults; leverage, strategic weight and focus appear as soon as the
-organisation has a matrix, weights and accepted tags; citizens never (no dialogue).
+organisation has a matrix, weights and accepted tags; citizens only from a chosen closed dialogue.
 """
 
 import pytest
@@ -80,5 +80,8 @@ def test_the_page_names_where_each_criterion_comes_from(kolada_sample, viewer_a,
     assert "Nulägesanalysen 2022, jämfört med alla kommuner." in text
     assert "Mål 17 saknar värde och räknas som 0,5 (mitten)." in text
     assert "Organisationen har ingen interaktionsmatris: kriteriet räknas inte." in text
-    assert "Styra har ingen medborgardialog ännu" in text
+    assert (
+        "Ingen stängd medborgardialog med en rangordning av målen är vald för prioriteringen"
+        in text
+    )
     assert "Rådigheten för målets delmål: medelnivån delad med 3." in text

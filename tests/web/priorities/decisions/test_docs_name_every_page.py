@@ -40,5 +40,6 @@ def test_every_source_of_a_criterion_is_in_the_docs():
         criteria.SET,
         criteria.NOT_SET,
         criteria.NO_DIALOGUE,
+        criteria.DIALOGUE,
     ]
     assert all(f"`{source}`" in DOC for source in sources)

@@ -4,8 +4,11 @@ What each criterion means and how a result becomes its 0–1 values is the pure
 core's (``styra.priorities.criteria``); the ``load_*`` functions here read
 what it needs — the default analysis (``styra.web.nulage.default``), the focus
 tags, the rådighet levels, the newest interaction matrix, the strategic
-weights — and build one ``Criterion`` each. ``assemble`` gives all six.
+weights, the goal ranking of the chosen medborgardialog — and build one
+``Criterion`` each. ``assemble`` gives all six.
 """
+
+from django.utils import timezone
 
 from styra.focus import focus_per_goal
 from styra.priorities import (
@@ -16,6 +19,7 @@ from styra.priorities import (
     analyse_interactions,
 )
 from styra.priorities.criteria import (
+    DIALOGUE,
     DOCUMENTS,
     LEVELS,
     MATRIX,
@@ -27,11 +31,14 @@ from styra.priorities.criteria import (
     SET,
     all_goals,
     challenge_from_goals,
+    citizens_from_ranking,
     focus_gap_from_focus,
     leverage_from_targets,
     mandate_from_levels,
     strategic_from_weights,
 )
+from styra.web.dialogue.results import goal_ranking
+from styra.web.dialogue.services import feeding_dialogue
 from styra.web.focus.models import focus_units
 from styra.web.nulage.default import goal_challenges
 from styra.web.organisations.models import Organisation
@@ -104,8 +111,19 @@ def load_strategic(organisation: Organisation) -> Criterion:
 
 
 def load_citizens(organisation: Organisation) -> Criterion:
-    """No citizen dialogue module exists yet: the criterion is always missing."""
-    return Criterion("citizens", all_goals({}), NO_DIALOGUE)
+    """From the goal ranking of the closed dialogue chosen to feed the priorities
+    (``Dialogue.feeds_priorities``); none, or nobody ranked the goals in it → missing."""
+    dialogue = feeding_dialogue(organisation)
+    ranking = goal_ranking(dialogue) if dialogue is not None else None
+    if ranking is None or not ranking.participants:
+        return Criterion("citizens", all_goals({}), NO_DIALOGUE)
+    details = {
+        "dialogue": dialogue.title,
+        "dialogue_id": dialogue.pk,
+        "answers": ranking.participants,
+        "closed": timezone.localdate(dialogue.closes_at).isoformat(),
+    }
+    return Criterion("citizens", citizens_from_ranking(ranking), DIALOGUE, details)
 
 
 LOADERS = {

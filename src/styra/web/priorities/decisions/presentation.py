@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from styra.priorities import criteria as c
+from styra.web.common.formats import day
 
 # The weights and the top N in the prioritisation page's URL (``?utmaning=30&…&topp=5``).
 PARAMS = {
@@ -120,9 +121,17 @@ def _source_text(source: str, details: dict) -> str:
         c.NOT_SET: lambda: _(
             "Organisationen har inte satt någon strategisk vikt ännu: kriteriet räknas inte."
         ),
+        c.DIALOGUE: lambda: (
+            _(
+                "Medborgardialog: %(dialogue)s, %(answers)s svar (stängde %(closed)s). Värdet är "
+                "målets Bordaandel i invånarnas rangordning, skalad så att målet längst ned får 0 "
+                "och målet högst upp 1."
+            )
+            % (details | {"closed": day(details["closed"])})
+        ),
         c.NO_DIALOGUE: lambda: _(
-            "Styra har ingen medborgardialog ännu, så det finns inga resultat att räkna med: "
-            "kriteriet räknas inte."
+            "Ingen stängd medborgardialog med en rangordning av målen är vald för "
+            "prioriteringen: kriteriet räknas inte."
         ),
     }
     return texts[source]() if source in texts else source

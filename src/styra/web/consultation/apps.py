@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ConsultationConfig(AppConfig):
+    name = "styra.web.consultation"
+    label = "consultation"
+    verbose_name = _("Remissrundor")

@@ -91,6 +91,7 @@ run: setup
 		--description "Weitz, Carlsen, Nilsson & Skånberg 2018, Sustainability Science (CC BY 4.0)"; \
 	else echo "$(WEITZ) is absent: Stockholm gets no interaction matrix"; fi
 	$(BIN)/styra create-admin
+	$(BIN)/styra network demo
 	@# The background worker (document renders, Kolada sync) beside the web server;
 	@# Ctrl-C, or the server stopping, stops both.
 	$(BIN)/styra worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -42,6 +42,14 @@ in a settings module of the run's own that imports Styra's (``bench_env``).
 
     .venv/bin/python bench/dialogue.py [--quick] [--answers 10000] [--concurrency 50] [--json]
 
+``--results-only`` checks the results goal in minutes: no participants, no robots; the
+dialogue gets ``--answers`` answers written straight into the database (``bulk_create``
+through the ORM: every question answered as the form lets a person answer it, the
+ranking of all 17 goals, 100 points, a choice, a scale, a text, in ``SEED_BATCH``es) and
+only part 3 runs, the same way.
+
+    .venv/bin/python bench/dialogue.py --results-only [--answers 10000]
+
 The server is stopped and the database dropped at the end, also on errors
 (``--keep`` keeps the database). Goals (issue 16): 0 lost, 0 duplicated, 0
 robots stored; results page p95 <= 3x the floor's p95.
@@ -69,7 +77,7 @@ import altcha
 spec = importlib.util.spec_from_file_location("bench_web", Path(__file__).with_name("web.py"))
 web = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(web)
-web.PG_BENCH_DB = "styra_bench_dialogue"  # not bench/web.py's database
+web.PG_BENCH_DB = os.environ.get("BENCH_PG_DB", "styra_bench_dialogue")  # not web.py's
 
 AREA = "0780"
 AREA_NAME = "Växjö"
@@ -79,6 +87,7 @@ DUPLICATE = "redan=1"  # the receipt's mark of a duplicate (participate_views.AL
 HONEYPOT = "website"  # styra.web.common.antispam.HONEYPOT_FIELD: left empty by people
 BOT_KINDS = ("none", "garbage", "forged", "tampered")
 SEED = 16
+START_SECONDS = 600  # the server's start (collectstatic, workers) on a busy machine
 
 
 def django_setup() -> None:
@@ -135,6 +144,51 @@ def create_dialogue() -> dict:
         "staff_results": reverse("dialogue-results", args=[AREA, dialogue.pk]),
         "public_results": _path_or_none("dialogue-public-results", dialogue.pk),
     }
+
+
+SEED_BATCH = 2000  # responses written per bulk_create
+
+
+def seed_answers(dialogue_id: int, answers: int) -> dict:
+    """Runs in a child process (DATABASE_URL set): ``answers`` web answers to the dialogue,
+    each question answered as a person answers it in the form (``fill``), without the
+    server; the dialogue's results revision moved once (bulk_create sends no signals)."""
+    django_setup()
+    from styra.web.dialogue import revision
+    from styra.web.dialogue.models import Answer, Channel, Kind, Question, Response
+
+    rng = random.Random(SEED)
+    started = time.monotonic()
+    questions = list(Question.objects.filter(dialogue_id=dialogue_id).order_by("position"))
+    for start in range(0, answers, SEED_BATCH):
+        responses = Response.objects.bulk_create(
+            Response(dialogue_id=dialogue_id, participant=f"{i:064x}", channel=Channel.WEB)
+            for i in range(start, min(start + SEED_BATCH, answers))
+        )
+        rows = []
+        for response in responses:
+            for question in questions:
+                value = seed_value(question, rng, Kind)
+                if value not in ("", None):
+                    rows.append(Answer(response=response, question=question, value=value))
+        Answer.objects.bulk_create(rows, batch_size=SEED_BATCH)
+    revision.bump(dialogue_id)
+    return {"answers": answers, "seconds": time.monotonic() - started}
+
+
+def seed_value(question, rng: random.Random, kind):
+    """One person's answer to ``question`` as the form stores it (see ``fill``)."""
+    if question.kind == kind.RANK_GOALS:
+        return rng.sample(range(1, 18), 17)  # every goal given a place, best first
+    if question.kind == kind.POINTS:
+        cuts = sorted(rng.sample(range(101), len(question.options) - 1))
+        shares = [b - a for a, b in zip([0, *cuts], [*cuts, 100], strict=True)]
+        return {o: p for o, p in zip(question.options, shares, strict=True) if p}
+    if question.kind == kind.SINGLE:
+        return rng.choice(question.options)
+    if question.kind == kind.SCALE:
+        return rng.randint(question.scale_min, question.scale_max)
+    return rng.choice(TEXTS)
 
 
 def _path_or_none(name: str, pk: int) -> str | None:
@@ -550,12 +604,13 @@ def p50(latencies: list[float]) -> float:
 def results_pages(port: int, setup: dict, args) -> list[dict]:
     base = f"http://{web.HOST}:{port}"
     staff = {"name": "staff", "path": setup["staff_results"], "expect": [TITLE]}
-    staff["bytes"] = web.check_page(base, dict(setup["cookies"]), staff)
+    cookies = dict(setup["cookies"])  # with the CSRF cookie the page sets, as a browser keeps it
+    staff["bytes"] = web.check_page(base, cookies, staff)
     floor = {"name": "floor", "path": f"/bench/floor/?bytes={staff['bytes']}"}
     floor["expect"] = [web.FLOOR_TEXT]
     floor["bytes"] = web.check_page(base, {}, floor)
     floor["request"] = web.raw_request(floor["path"], port, {})
-    staff["request"] = web.raw_request(staff["path"], port, setup["cookies"])
+    staff["request"] = web.raw_request(staff["path"], port, cookies)
     pages = [floor, staff]
     if setup["public_results"]:
         public = {"name": "public", "path": setup["public_results"], "expect": [TITLE]}
@@ -575,13 +630,21 @@ def run(args) -> dict:
             web.run_step([sys.executable, "manage.py", "migrate", "--no-input"], env)
             out = web.run_step([sys.executable, __file__, "--child-setup"], env)
             setup = json.loads(out.strip().splitlines()[-1])
+            if args.results_only:
+                seed = [sys.executable, __file__, "--child-seed", str(setup["dialogue"])]
+                out = web.run_step([*seed, "--answers", str(args.answers)], env)
+                seeded = json.loads(out.strip().splitlines()[-1])
             port = args.port or web.free_port()
             base = f"http://{web.HOST}:{port}"
             log_path = workdir / "server.log"
             with log_path.open("w") as log:
                 server = web.start_server(env, port, args.workers, log)
-            web.wait_ready(server, base, log_path)
-            web.wait_workers(log_path, args.workers)
+            web.wait_ready(server, base, log_path, START_SECONDS)
+            web.wait_workers(log_path, args.workers, START_SECONDS)
+            if args.results_only:
+                counted = stored(env["DATABASE_URL"], setup["dialogue"])
+                shown = asyncio.run(web.measure(results_pages(port, setup, args), port, args))
+                return results_summary(args, seeded, counted, shown)
             form = {"name": "form", "path": setup["form"], "expect": [TITLE]}
             form_bytes = web.check_page(base, {}, form)
             floor = {"name": "floor", "path": f"/bench/floor/?bytes={form_bytes}"}
@@ -612,9 +675,33 @@ def run(args) -> dict:
                 web.execute(
                     web.PG_ADMIN_URL, f"DROP DATABASE IF EXISTS {web.PG_BENCH_DB} WITH (FORCE)"
                 )
+    return summary(args, setup, form_bytes, answered, counted, bots, after_bots, with_ratios(shown))
+
+
+def with_ratios(shown: list[dict]) -> list[dict]:
+    """Each page's p95 over the floor's (the first)."""
     for result in shown:
         result["ratio_p95"] = result["p95_ms"] / shown[0]["p95_ms"]
-    return summary(args, setup, form_bytes, answered, counted, bots, after_bots, shown)
+    return shown
+
+
+def results_summary(args, seeded: dict, counted: dict, shown: list[dict]) -> dict:
+    settings = {k: vars(args)[k] for k in ("answers", "concurrency", "rounds", "workers")}
+    return {
+        "settings": settings | {"results_only": True},
+        "seeded": seeded | {"stored": counted},
+        "results": with_ratios(shown),
+    }
+
+
+def print_results(result: dict) -> None:
+    """The results pages next to the floor: the table, then each p95 over the floor's."""
+    web.print_rows(result["results"])
+    print("floor = the same server's fixed page of the staff results page's size (no database)")
+    for r in result["results"][1:]:
+        print(
+            f"{r['page']} results p95 / floor p95 = {r['ratio_p95']:.2f} (goal <= {RESULTS_GOAL:g})"
+        )
 
 
 def summary(args, setup, form_bytes, answered, counted, bots, after_bots, shown) -> dict:
@@ -703,12 +790,7 @@ def print_summary(result: dict) -> None:
         for kind, st in b["statuses"].items()
     )
     print(f"robots without a valid proof of work: {b['sent']:,} ({kinds}); stored {b['stored']}")
-    web.print_rows(result["results"])
-    print("floor = the same server's fixed page of the staff results page's size (no database)")
-    for r in result["results"][1:]:
-        print(
-            f"{r['page']} results p95 / floor p95 = {r['ratio_p95']:.2f} (goal <= {RESULTS_GOAL:g})"
-        )
+    print_results(result)
 
 
 def main() -> None:
@@ -730,10 +812,19 @@ def main() -> None:
     parser.add_argument("--port", type=int, help="server port (default: a free one)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the benchmark's database")
+    parser.add_argument(
+        "--results-only",
+        action="store_true",
+        help="answers written straight into the database; only the results pages measured",
+    )
     parser.add_argument("--child-setup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-seed", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_setup:
         print(json.dumps(create_dialogue()))
+        return
+    if args.child_seed:
+        print(json.dumps(seed_answers(args.child_seed, args.answers)))
         return
     args.answers = args.answers or (1000 if args.quick else 10_000)
     args.bots = args.bots or (200 if args.quick else 1000)
@@ -742,6 +833,13 @@ def main() -> None:
     result = run(args)
     if args.json:
         print(json.dumps(result, indent=2))
+    elif args.results_only:
+        seeded = result["seeded"]
+        print(
+            f"{seeded['stored']['responses']:,} answers ({seeded['stored']['answers']:,} answer "
+            f"rows) written into the database in {seeded['seconds']:.0f} s"
+        )
+        print_results(result)
     else:
         print_summary(result)
 

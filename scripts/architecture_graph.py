@@ -38,6 +38,7 @@ CORE_GROUPS = {
         "actionplan",
         "followup",
     ),
+    "network": ("network",),
 }
 SHELL_GROUPS = {
     "shared shell": ("common", "accounts", "organisations", "background"),
@@ -59,6 +60,10 @@ SHELL_GROUPS = {
         "dialogue",
         "consultation",
         "contact",
+        "network",
+        "meetings",
+        "twins",
+        "practices",
     ),
 }
 SHELL = ("web", "cli")

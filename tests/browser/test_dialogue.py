@@ -23,10 +23,10 @@ from datetime import timedelta
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from playwright.sync_api import expect
 
-from styra.web.common.antispam import HONEYPOT_FIELD, SHOWN_FIELD
+from styra.web.common.antispam import HONEYPOT_FIELD, SHOWN_FIELD, widget_strings
 from styra.web.common.goals import goal_title
 from styra.web.dialogue.models import Dialogue, Kind, Response, Visibility
 from tests.web.antispam_helpers import antispam, shown_ago  # noqa: F401 (a fixture)
@@ -299,4 +299,8 @@ def test_the_dialogues_public_pages_pass_axe(
         path = reverse(name, args=[VAXJO, dialogue.pk])
         assert page.goto(path).status == 200, path
         expect(page.locator("html")).to_have_attribute("lang", language)
+        if name == "dialogue-public-answer":  # the robot check speaks the page's language
+            with translation.override(language):
+                label = widget_strings()["label"]
+            expect(page.locator("altcha-widget label")).to_have_text(label)
         check_axe(page)

@@ -157,7 +157,8 @@ def test_editor_builds_a_matrix_scores_imports_and_reads_the_results(page, edito
 def test_the_other_pages_pass_axe(page, editor_a, org_a, tmp_path):
     from styra.web.organisations.models import Network
 
-    network = Network.objects.create(name="Styra med Agenda 2030", coordinator=editor_a)
+    network = Network.objects.create(name="Styra med Agenda 2030")
+    network.coordinators.add(editor_a)
     network.members.set([org_a])
     open_interactions(page, editor_a)
     main = page.locator("#main")

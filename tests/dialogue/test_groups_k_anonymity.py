@@ -2,7 +2,7 @@
 
 import pytest
 
-from styra.dialogue import MIN_GROUP, OTHER, split_groups
+from styra.dialogue import MIN_GROUP, OTHER, group_table, split_groups
 
 
 def answers(**sizes: int) -> list[tuple[str | None, int]]:
@@ -78,3 +78,19 @@ def test_another_threshold_can_be_asked_for():
     assert [g.label for g in split_groups(answers(a=3, b=2, none=1), minimum=3).groups] == ["a"]
     with pytest.raises(ValueError):
         split_groups([], minimum=0)
+
+
+def test_a_group_table_summarises_each_group_shown_as_the_whole():
+    """Groups a (12) and b (10) shown, c (3) left out (with the 7 not stated, enough to
+    hide it); each group's mean and largest per row."""
+    rows = [("a", 2)] * 12 + [("b", 4)] * 10 + [("c", 100)] * 3 + [(None, 7)] * 7
+
+    def summarise(values: list[int]) -> dict:
+        return {"mean": sum(values) / len(values), "max": max(values)}
+
+    table = group_table(rows, summarise, ["mean", "max", "absent"], order=["b", "a"])
+    assert table.groups == (("b", 10), ("a", 12))
+    assert table.rows == (("mean", (4.0, 2.0)), ("max", (4, 2)), ("absent", (None, None)))
+    assert (table.left_out, table.not_stated) == (3, 7)
+    alone = group_table([("a", 1)] * 9, summarise, ["mean"])
+    assert (alone.groups, alone.rows, alone.left_out) == ((), (("mean", ()),), 9)

@@ -17,12 +17,17 @@ DOC_OF_APP = {
     "contact": "contact.md",
     "dialogue": "dialogue.md",
     "focus": "focus.md",
+    "meetings": "network-meetings.md",
+    "network": "network.md",
+    "network.shared": "network-sharing.md",
     "followup": "followup.md",
     "priorities.decisions": "prioritisation.md",
     "priorities.interactions": "interactions.md",
+    "practices": "network-practices.md",
     "public": "public-site.md",
     "reports": "nulagesanalys-document.md",
     "samverkan": "samverkan.md",
+    "twins": "network-twins.md",
     "vlr": "vlr.md",
 }
 

@@ -11,12 +11,15 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from styra.web.dialogue.models import Dialogue, Kind, Question
 from styra.web.followup.models import Cycle
+from styra.web.meetings.models import Meeting
 from styra.web.organisations.models import LeadershipDecision, Network
+from styra.web.practices.models import Attachment, Practice
 from styra.web.priorities.interactions.models import Matrix, MatrixTarget
 from styra.web.reports.models import ReportVersion
 from styra.web.vlr.models import VlrVersion
@@ -29,13 +32,16 @@ from tests.web.factories import (
 )
 
 # A file name, a file of its own (/fil/), or a document (the focus list /fokus/dokument/ is a page).
-FILE_ROUTE = re.compile(r"(\.<str:fmt>|\.xlsx|\.csv|\.pdf|/fil/|(?<!/fokus)/dokument/)$")
+FILE_ROUTE = re.compile(r"(\.<str:fmt>|\.xlsx|\.csv|\.pdf|\.ics|/fil/|(?<!/fokus)/dokument/)$")
 AREA_EXPORTS = {
     "nulage-overview-export": ["0180", "csv"],
     "nulage-goal-export": ["0180", 13, "xlsx"],
     "nulage-kpi-export": ["0180", "N00401", "csv"],
     "nulage-kpi-table-export": ["0180", "N00401", "alla-omraden", "xlsx"],
+    "twins-export": ["0180", "csv"],
 }
+# A network's comparison of its members needs Kolada values: checked with the sample below.
+NETWORK_EXPORTS = {"network-compare-export"}
 # Files that need two kept data versions, checked where those are made:
 # tests/web/changes/test_a_second_data_version_shows_what_changed.py.
 CHECKED_WITH_DATA_VERSIONS = {"changes-export"}
@@ -68,7 +74,7 @@ def matrix_of(**owner) -> Matrix:
 
 
 @pytest.fixture
-def material(org_a, org_b, editor_a, client_for) -> dict[str, list]:
+def material(org_a, org_b, editor_a, admin_a, client_for) -> dict[str, list]:
     """The arguments of every file URL of organisation A (and of its network)."""
     with_document(LeadershipDecision(organisation=org_a, decided_on="2025-03-12", reference="§ 1"))
     decision = priority_decision(org_a)
@@ -76,6 +82,7 @@ def material(org_a, org_b, editor_a, client_for) -> dict[str, list]:
     own_indicator(org_a, "Cykel", values={2024: 3.0})
     network = Network.objects.create(name="Nätverket")
     network.members.set([org_a, org_b])
+    network.coordinators.add(admin_a)  # the network report is its coordinators'
     matrix, shared = matrix_of(organisation=org_a), matrix_of(network=network)
     client_for(editor_a).post(
         "/omraden/0180/nulagesanalys/frys/",
@@ -113,8 +120,27 @@ def material(org_a, org_b, editor_a, client_for) -> dict[str, list]:
         "interactions-results-export": ["0180", matrix.pk, "xlsx"],
         "interactions-network-export": [network.pk, shared.pk, "bred", "xlsx"],
         "interactions-network-results-export": [network.pk, shared.pk, "csv"],
+        "network-commitments-export": [network.pk, "xlsx"],
+        "network-report-file": [network.pk, "docx"],
+        "network-meeting-ics": [network.pk, meeting_of(network).pk],
         "dialogue-results-file": ["0180", dialogue_of(org_a, editor_a).pk, "xlsx"],
+        "practices-attachment-file": [practice_attachment(org_a, editor_a).pk],
     }
+
+
+def practice_attachment(organisation, editor) -> Attachment:
+    """A file attached to a good example of the organisation (goda exempel)."""
+    practice = Practice.objects.create(
+        organisation=organisation, title="Skolgårdar", action="Gröna"
+    )
+    attachment = Attachment(practice=practice, filename="plan.txt", size=4, uploaded_by=editor)
+    attachment.file.save("plan.txt", ContentFile(b"plan"))
+    return attachment
+
+
+def meeting_of(network) -> Meeting:
+    starts = timezone.now() + timedelta(days=7)
+    return Meeting.objects.create(network=network, title="Träff", starts_at=starts, ends_at=starts)
 
 
 def dialogue_of(organisation, editor) -> Dialogue:
@@ -139,6 +165,7 @@ def assert_private_file(response) -> None:
 
 def test_every_file_route_is_checked(material):
     expected = set(material) | set(AREA_EXPORTS) | CHECKED_WITH_DATA_VERSIONS | PUBLIC_OPEN_DATA
+    expected |= NETWORK_EXPORTS
     assert file_routes() == expected
 
 
@@ -152,3 +179,11 @@ def test_every_file_of_the_area_analysis_is_private(kolada_sample, client_for, v
     client = client_for(viewer_a)
     for name, args in AREA_EXPORTS.items():
         assert_private_file(client.get(reverse(name, args=args)))
+
+
+def test_the_network_comparison_export_is_private(kolada_sample, client_for, viewer_a):  # noqa: F811
+    network = Network.objects.create(name="Nätverket")
+    network.members.set(["0180", "1480"])
+    client = client_for(viewer_a)
+    for fmt in ("csv", "xlsx"):
+        assert_private_file(client.get(reverse("network-compare-export", args=[network.pk, fmt])))

@@ -8,7 +8,10 @@ everything else of an organisation is private to its members. Anonymous users ma
 nothing, superusers everything.
 
 Permissions on other objects stay with their apps: logging progress on an action
-(actionplan), interaction matrices of a network (priorities/interactions).
+(actionplan), interaction matrices of a network (priorities/interactions), a network's
+own pages (tests/web/network/shell), a network's meetings (tests/web/meetings), a
+kollegial granskning's reviewers (tests/web/consultation/test_peer_review.py). What a
+member shares with a network, peers read (tests/web/network_sharing).
 """
 
 import pytest
@@ -52,8 +55,16 @@ PERMS = {
     "consultation.view_rounds": (True, True, True, True, False),
     "consultation.comment": (True, True, True, True, False),
     "consultation.manage_rounds": (True, True, False, False, False),
+    "meetings.view_tasks": (True, True, True, True, False),
+    "meetings.mark_task": (True, True, True, False, False),
     "dialogue.view_dialogue": (True, True, True, True, False),
     "dialogue.change_dialogue": (True, True, False, False, False),
+    "dialogue.view_results": (True, True, True, True, False),
+    "reports.view_versions": (True, True, True, True, False),
+    "practices.view_practices": (True, True, True, True, False),
+    "practices.change_practices": (True, True, False, False, False),
+    "network.answer_invitation": (True, False, False, False, False),
+    "network.share_sections": (True, True, False, False, False),
 }
 
 

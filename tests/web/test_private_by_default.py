@@ -12,6 +12,7 @@ the same URLs, so the objects are real. The analysis (``/omraden/<id>/``, ``…/
 import datetime
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.utils import timezone
 
@@ -30,7 +31,10 @@ from styra.web.focus.models import OwnGoal, Passage, Tag
 from styra.web.followup.models import Cycle
 from styra.web.indicators.models import OwnIndicator
 from styra.web.maturity.models import Round
-from styra.web.organisations.models import BodyMember
+from styra.web.meetings.models import Meeting, MeetingTask
+from styra.web.network.models import ExpectationMark, NetworkInvitation
+from styra.web.organisations.models import BodyMember, Network
+from styra.web.practices.models import Attachment, Practice
 from styra.web.priorities.decisions.models import Decision, Workshop
 from styra.web.priorities.interactions.scope import Scope
 from styra.web.priorities.interactions.services import create_matrix
@@ -41,7 +45,9 @@ from styra.web.vlr.models import VlrVersion
 from tests.web.factories import budget_document, make_user
 
 PREFIX = "omraden/<str:kolada_id>/"
-ANALYSIS = "nulage-"  # the Kolada analysis of any area: open to every signed-in user
+# The Kolada analysis of any area and its twins (only Kolada values): open to every
+# signed-in user.
+ANALYSIS = ("nulage-", "twins-")
 # The public site (/offentligt/<id>/…, public-…) is open to everyone on purpose: it shows
 # only what an admin approved (tests/web/public). It lies outside PREFIX, so it is not
 # listed here; its publishing pages (/omraden/<id>/publicering/…) are, and are private.
@@ -79,9 +85,14 @@ OBJECT_OF = {
     "dialogue-proposal-": "dialogue_proposal",
     "dialogue-": "dialogue",
     "contact-message-": "contact_message",
+    "network-org-task-": "meeting_task",
+    "network-org-invitation-": "network_invitation",
+    "consultation-peers": "consultation_review",
     "consultation-invitee-": "consultation_invitee",
     "consultation-comment-": "consultation_comment",
     "consultation-": "consultation_round",
+    "practices-attachment-": "practice_attachment",
+    "practices-": "practice",
 }
 # The other parts of a URL: a value each view accepts.
 PARTS = {
@@ -94,6 +105,7 @@ PARTS = {
     "target": "4.2",
     "year": 2026,
     "section": "opening",
+    "expectation": "change",  # network-org-expectation-…; A has marked it
 }
 # Parts whose value depends on the view.
 PARTS_OF = {
@@ -205,10 +217,64 @@ def material_of(organisation, editor) -> dict[str, int]:
         "contact_message": ContactMessage.objects.create(
             organisation=organisation, name="Vera", email="v@example.org", subject="S", message="M"
         ).pk,
+        "expectation_mark": ExpectationMark.objects.create(
+            organisation=organisation,
+            expectation="change",
+            done_on=datetime.date(2025, 5, 1),
+            evidence="Uppdrag i budgeten",
+        ).pk,
+        **network_material(organisation),
         **step_four_material(organisation, editor),
         **consultation_material(organisation, editor),
+        **learning_material(organisation, editor),
         **dialogue_material(organisation, editor),
+        **practice_material(organisation, editor),
     }
+
+
+def network_material(organisation) -> dict[str, int]:
+    """A network A is a member of, and an open invitation to another."""
+    member_of = Network.objects.create(name="Nätverket A är med i")
+    member_of.members.add(organisation)
+    inviting = Network.objects.create(name="Nätverket som bjuder in A")
+    invitation = NetworkInvitation.objects.create(network=inviting, organisation=organisation)
+    return {"network": member_of.pk, "network_invitation": invitation.pk}
+
+
+def learning_material(organisation, editor) -> dict[str, int]:
+    """A network meeting with a task for A, and A's kollegial granskning in that network."""
+    network = Network.objects.create(name="Nätverket som möts")
+    network.members.add(organisation)
+    starts = timezone.now() + datetime.timedelta(days=7)
+    meeting = Meeting.objects.create(
+        network=network, title="Träff", starts_at=starts, ends_at=starts, created_by=editor
+    )
+    review = ConsultationRound.objects.create(
+        organisation=organisation,
+        kind="granskning",
+        network=network,
+        title="Granskning",
+        section="handlingsplan",
+        question="Räcker åtgärderna?",
+        deadline=datetime.date(2099, 1, 1),
+        opened_by=editor,
+    )
+    return {
+        "meeting_task": MeetingTask.objects.create(
+            meeting=meeting, organisation=organisation, text="Frys analysen"
+        ).pk,
+        "consultation_review": review.pk,
+    }
+
+
+def practice_material(organisation, editor) -> dict[str, int]:
+    """A private good example of A with an attachment (goda exempel)."""
+    practice = Practice.objects.create(
+        organisation=organisation, title="Skolgårdar", action="Gröna"
+    )
+    attachment = Attachment(practice=practice, filename="plan.txt", size=4, uploaded_by=editor)
+    attachment.file.save("plan.txt", ContentFile(b"plan"))
+    return {"practice": practice.pk, "practice_attachment": attachment.pk}
 
 
 def dialogue_material(organisation, editor) -> dict[str, int]:
@@ -292,9 +358,19 @@ def step_four_material(organisation, editor) -> dict[str, int]:
     }
 
 
-def private_urls(organisation, material: dict[str, int]) -> list[str]:
+def fillable(name: str, parameters: list[str]) -> bool:
+    """Whether OBJECT_OF, PARTS and PARTS_OF give every parameter of the URL a value."""
+    known = {"kolada_id", "action_pk", "network_id", *PARTS, *(part for _name, part in PARTS_OF)}
+    has_object = any(map(name.startswith, OBJECT_OF))
+    return all(p in known or (p == "pk" and has_object) for p in parameters)
+
+
+def private_urls(organisation, material: dict[str, int], known_only: bool = False) -> list[str]:
+    """Every private URL of ``organisation``; ``known_only``: only those OBJECT_OF can fill."""
     urls = []
     for name, parameters in organisation_patterns():
+        if known_only and not fillable(name, parameters):
+            continue
         kwargs = {"kolada_id": organisation.pk}
         for parameter in parameters:
             if parameter == "kolada_id":
@@ -303,6 +379,8 @@ def private_urls(organisation, material: dict[str, int]) -> list[str]:
                 kwargs["pk"] = material[object_key(name)]
             elif parameter == "action_pk":
                 kwargs["action_pk"] = material["action"]
+            elif parameter == "network_id":  # a network A is a member of
+                kwargs["network_id"] = material["network"]
             else:
                 kwargs[parameter] = PARTS_OF.get((name, parameter), PARTS.get(parameter))
         urls.append(reverse(name, kwargs=kwargs))

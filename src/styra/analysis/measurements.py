@@ -12,6 +12,8 @@ M3 and M10 use measurements only. So that a window can hold enough of them,
 its start moves back to the ``min_values``-th latest measurement year when the
 window holds a carried year: an election KPI in 2022 is judged on the elections
 of 2014, 2018 and 2022. A repeat gets the trend of the measurement it repeats.
+A KPI whose values come only in the measurement years, with no rows between
+(2014, 2018, 2022), is judged the same way (``regular_gaps``).
 """
 
 import polars as pl
@@ -62,9 +64,17 @@ def carried_of(previous: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def regular_gaps(window: int) -> pl.Expr:
+    """A KPI whose values come only every few years, with no rows between (the last two
+    gaps alike, 2 to ``window`` years): measured every few years, like a carried KPI."""
+    gap = pl.col("gap")
+    return gap.is_between(2, window) & (gap == pl.col("gap_before"))
+
+
 def window_starts(carried: pl.LazyFrame, window: int, min_values: int) -> pl.LazyFrame:
     """kpi_id, year, window_start, measured_every (years between the last two measurements,
-    null unless the usual window holds a carried year)."""
+    null unless the usual window holds a carried year, or the values come every few years
+    with nothing between: ``regular_gaps``)."""
     plain = pl.col("year") - window + 1
     measured = (
         carried.filter(~pl.col("carried"))
@@ -72,10 +82,13 @@ def window_starts(carried: pl.LazyFrame, window: int, min_values: int) -> pl.Laz
             pl.col("year").shift(min_values - 1).over("kpi_id").alias("first_needed"),
             (pl.col("year") - pl.col("year").shift(1).over("kpi_id")).alias("gap"),
         )
-        .select("kpi_id", "year", "first_needed", "gap")
+        .with_columns(pl.col("gap").shift(1).over("kpi_id").alias("gap_before"))
+        .with_columns(regular_gaps(window).alias("sparse"))
+        .select("kpi_id", "year", "first_needed", "gap", "sparse")
     )
-    periodic = pl.col("carried").cast(pl.Int64).rolling_sum_by("year", f"{window}i").over("kpi_id")
-    longer = periodic.gt(0) & pl.col("first_needed").is_not_null()
+    carries = pl.col("carried").cast(pl.Int64).rolling_sum_by("year", f"{window}i").over("kpi_id")
+    periodic = carries.gt(0) | pl.col("sparse").fill_null(False)
+    longer = periodic & pl.col("first_needed").is_not_null()
     return (
         carried.join(measured, on=["kpi_id", "year"], how="left")
         .sort("kpi_id", "year")
@@ -87,7 +100,7 @@ def window_starts(carried: pl.LazyFrame, window: int, min_values: int) -> pl.Laz
             .then(pl.min_horizontal(plain, pl.col("first_needed")))
             .otherwise(plain)
             .alias("window_start"),
-            pl.when(periodic.gt(0)).then(pl.col("gap")).alias("measured_every"),
+            pl.when(periodic).then(pl.col("gap")).alias("measured_every"),
         )
     )
 

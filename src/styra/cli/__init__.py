@@ -26,6 +26,7 @@ def _register() -> None:
         followup,
         interactions,
         kolada,
+        network,
         report,
         worker,
     )
@@ -45,6 +46,7 @@ def _register() -> None:
     main.add_command(report.report)
     main.add_command(contact.contact)
     main.add_command(consultation.consultation)
+    main.add_command(network.network)
 
 
 _register()

@@ -53,7 +53,10 @@ def load(bundle: Path | None, all_kpis: bool, as_json: bool, fetch: bool) -> Non
             raise click.ClickException(no_bundle_message())
         bundle = fetch_missing_bundle()
     started = time.perf_counter()
-    curated = [kpi.kpi_id for kpi in load_curated_kpis()]
+    from styra.analysis.twins import DEFAULT_KPIS as TWIN_KPIS
+
+    # The curated Agenda 2030 KPIs, and the structure KPIs the twins compare by default.
+    curated = [kpi.kpi_id for kpi in load_curated_kpis()] + list(TWIN_KPIS)
     try:
         read = read_bundle(bundle, all_kpis=all_kpis, extra_kpis=curated)
     except BundleError as error:

@@ -23,7 +23,15 @@ from styra.dialogue.bootstrap import (
     percentile,
 )
 from styra.dialogue.choices import ChoiceResult, OptionCount, count_choices
-from styra.dialogue.groups import MIN_GROUP, OTHER, Breakdown, Group, split_groups
+from styra.dialogue.groups import (
+    MIN_GROUP,
+    OTHER,
+    Breakdown,
+    Group,
+    GroupTable,
+    group_table,
+    split_groups,
+)
 from styra.dialogue.matrix import MatrixResult, MatrixRow, count_matrix
 from styra.dialogue.points import (
     TOTAL_POINTS,
@@ -47,6 +55,7 @@ __all__ = [
     "ChoiceResult",
     "GoalRank",
     "Group",
+    "GroupTable",
     "InvalidAnswer",
     "Interval",
     "ItemPoints",
@@ -67,6 +76,7 @@ __all__ = [
     "count_choices",
     "count_matrix",
     "percentile",
+    "group_table",
     "split_groups",
     "summarise_scale",
 ]

@@ -13,10 +13,11 @@ Each answer comes with its participant's group (``None``: not stated). The rule:
    the rule is applied again, until that no longer holds or no group is left.
 
 The breakdown says how many answers were left out and how many did not state
-a group; the caller aggregates each group's answers as it does the whole.
+a group; the caller aggregates each group's answers as it does the whole
+(``group_table``: one summary per group, as a table of rows × groups).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -89,4 +90,36 @@ def split_groups(
         left_out=left_out,
         left_out_groups=other_labels if left_out else (),
         not_stated=not_stated,
+    )
+
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class GroupTable(Generic[R]):
+    """A result per group shown: for each row, one value per group (None: none)."""
+
+    groups: tuple[tuple[str, int], ...]  # (label, answers) of each group shown, in order
+    rows: tuple[tuple[R, tuple[float | None, ...]], ...]
+    left_out: int
+    not_stated: int
+
+
+def group_table(
+    answers: Sequence[tuple[str | None, T]],
+    summarise: Callable[[list[T]], Mapping[R, float | None]],
+    rows: Sequence[R],
+    order: Sequence[str] = (),
+    minimum: int = MIN_GROUP,
+) -> GroupTable[R]:
+    """The groups ``split_groups`` shows, each summarised as the whole is
+    (``summarise``: a group's answers → row → value), as a table of ``rows`` × groups."""
+    breakdown = split_groups(answers, order, minimum)
+    values = [summarise(list(group.answers)) for group in breakdown.shown]
+    return GroupTable(
+        groups=tuple((group.label, group.size) for group in breakdown.shown),
+        rows=tuple((row, tuple(found.get(row) for found in values)) for row in rows),
+        left_out=breakdown.left_out,
+        not_stated=breakdown.not_stated,
     )

@@ -34,7 +34,7 @@ def median(values: Sequence[float]) -> float:
     return (values[middle - 1] + values[middle]) / 2
 
 
-def hinges(values: Sequence[int]) -> tuple[float, float]:
+def hinges(values: Sequence[float]) -> tuple[float, float]:
     """Tukey's hinges (Q1, Q3) of sorted ``values``."""
     half = (len(values) + 1) // 2
     return median(values[:half]), median(values[len(values) - half :])

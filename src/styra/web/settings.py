@@ -75,6 +75,10 @@ INSTALLED_APPS = [
     "styra.web.dialogue",
     "styra.web.consultation",
     "styra.web.contact",
+    "styra.web.network",
+    "styra.web.twins",
+    "styra.web.practices",
+    "styra.web.meetings",
 ]
 
 MIDDLEWARE = [

@@ -24,6 +24,11 @@ urlpatterns = [
     path("", include("styra.web.actionplan.urls")),
     path("", include("styra.web.changes.urls")),
     path("", include("styra.web.followup.urls")),
+    path("", include("styra.web.network.urls")),
+    path("", include("styra.web.twins.urls")),
+    path("", include("styra.web.practices.urls")),
+    path("", include("styra.web.network.shared.urls")),
+    path("", include("styra.web.meetings.urls")),
     path("", include("styra.web.public.urls")),
     path("", include("styra.web.api.urls")),
     # Self-hosted proof of work for every anonymous form (styra.web.common.antispam).

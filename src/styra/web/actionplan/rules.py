@@ -10,6 +10,8 @@
 import rules
 
 from styra.web.accounts.rules import is_contributor_of, is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.sharing import shared_section
 
 
 @rules.predicate
@@ -24,7 +26,10 @@ def is_responsible_contributor(user, action) -> bool:
     return action.responsible.filter(pk=user.pk).exists()
 
 
-rules.add_perm("actionplan.view_plan", rules.is_authenticated & is_member_of)
+rules.add_perm(
+    "actionplan.view_plan",
+    rules.is_authenticated & (is_member_of | shared_section(Section.ACTIONPLAN)),
+)
 rules.add_perm("actionplan.change_plan", rules.is_authenticated & is_editor_of)
 rules.add_perm(
     "actionplan.log_progress",

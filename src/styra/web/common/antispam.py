@@ -27,6 +27,9 @@ a salt that is derived from the secret key and today's date, so it changes daily
 Without JavaScript the proof of work cannot be solved; the form says so and points
 to answering by paper or phone instead (``common/_antispam.html``).
 
+The widget's own texts are English only; ``widget_strings`` gives Styra's in the
+page's language, which ``common/_antispam_head.html`` hands to the widget.
+
 Pages with such a form allow the widget's web worker (a ``blob:`` script) with
 ``@proof_of_work_page``; the Content-Security-Policy is unchanged elsewhere.
 """
@@ -44,6 +47,8 @@ from django.core import signing
 from django.core.cache import caches
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 POW_FIELD = "altcha"
@@ -81,6 +86,36 @@ POW_FAILED = _(
 )
 POW_EXPIRED = _("Kontrollen att du inte är en robot hann bli för gammal. Skicka igen.")
 POW_USED = _("Kontrollen har redan använts en gång. Ladda om sidan och försök igen.")
+
+
+def widget_strings() -> dict[str, str]:
+    """The ALTCHA widget's texts in the active language (its own are English only), by
+    the widget's names for them; ``{% altcha_strings %}`` puts them on the page."""
+    about = gettext("ALTCHA (webbplatsen för kontrollen)")
+    link = format_html(
+        '<a href="https://altcha.org/" tabindex="-1" target="_blank" rel="noopener" '
+        'aria-label="{}">ALTCHA</a>',
+        about,
+    )
+    return {
+        "ariaLinkLabel": about,
+        "cancel": gettext("Avbryt"),
+        "enterCode": gettext("Skriv koden"),
+        "enterCodeAria": gettext("Skriv koden du hör. Tryck på mellanslag för att höra den."),
+        "enterCodeFromImage": gettext("Skriv koden från bilden nedan för att fortsätta."),
+        "error": gettext("Kontrollen gick inte igenom. Försök igen om en stund."),
+        "expired": gettext("Kontrollen hann bli för gammal. Försök igen."),
+        "footer": format_html(gettext("Skyddas av {link}"), link=link),
+        "getAudioChallenge": gettext("Lyssna på koden i stället"),
+        "label": gettext("Jag är inte en robot"),
+        "loading": gettext("Laddar …"),
+        "reload": gettext("Ladda om"),
+        "verify": gettext("Kontrollera"),
+        "verificationRequired": gettext("Kryssa i rutan ”Jag är inte en robot” först."),
+        "verified": gettext("Klart"),
+        "verifying": gettext("Kontrollerar …"),
+        "waitAlert": gettext("Kontrollen pågår. Vänta en stund."),
+    }
 
 
 class Refused(Exception):

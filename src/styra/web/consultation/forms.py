@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy
 
 from styra.web.common.formfields import CleanInput, PlausibleDateField
 from styra.web.common.goals import goal_title
+from styra.web.organisations.models import Network
 
-from .models import TEXT_LENGTH, Comment, Round, Status
+from .models import REVIEWABLE, TEXT_LENGTH, Comment, Round, Section, Status
 
 
 def goal_choices(empty_label: str) -> list[tuple[str, str]]:
@@ -160,3 +161,53 @@ class MemberInviteForm(forms.Form):
 
     def clean_members(self):
         return [self.users[pk] for pk in self.cleaned_data["members"]]
+
+
+class PeerReviewForm(RoundForm):
+    """A kollegial granskning: which network's peers review, and which section."""
+
+    network = forms.ModelChoiceField(
+        label=gettext_lazy("Nätverk"),
+        queryset=Network.objects.none(),
+        help_text=gettext_lazy("Granskarna väljs bland användarna hos nätverkets andra medlemmar."),
+    )
+
+    class Meta(RoundForm.Meta):
+        fields = ["title", "network", "section", "goal", "question", "deadline"]
+        help_texts = {
+            "question": gettext_lazy(
+                "Vad vill ni att kollegorna tittar särskilt på? De läser det här i inbjudan och "
+                "på granskningens sida."
+            )
+        }
+
+    def __init__(self, *args, networks, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["network"].queryset = networks
+        self.fields["section"].choices = [
+            (value, label) for value, label in Section.choices if value in REVIEWABLE
+        ]
+
+
+class PeerInviteForm(forms.Form):
+    """Which peers to invite: users of the network's other members, found by name or e-mail."""
+
+    peers = forms.MultipleChoiceField(
+        label=gettext_lazy("Kollegor att bjuda in"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": gettext_lazy("Välj minst en kollega att bjuda in.")},
+    )
+
+    def __init__(self, *args, peers, search: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pairs = {str(user.pk): (user, organisation) for user, organisation in peers}
+        found = search.casefold().strip()
+        self.fields["peers"].choices = [
+            (pk, f"{user.get_full_name() or user.get_username()} ({user.email}), {org.name}")
+            for pk, (user, org) in self.pairs.items()
+            if not found
+            or found in f"{user.get_full_name()} {user.get_username()} {user.email}".casefold()
+        ]
+
+    def clean_peers(self):
+        return [self.pairs[pk] for pk in self.cleaned_data["peers"]]

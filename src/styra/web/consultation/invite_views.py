@@ -43,14 +43,7 @@ def invite(request, kolada_id: str, pk: int):
     members = member_form(round_, request.POST if sent == MEMBERS else None)
     form = actors if sent == ACTORS else members if sent == MEMBERS else None
     if form is not None and form.is_valid():
-        count = send_invitations(request, round_, form)
-        messages.success(
-            request,
-            ngettext(
-                "%(count)s inbjudan har skickats.", "%(count)s inbjudningar har skickats.", count
-            )
-            % {"count": count},
-        )
+        tell_sent(request, send_invitations(request, round_, form))
         return redirect("consultation-invite", organisation.pk, round_.pk)
     context = {
         "organisation": organisation,
@@ -63,6 +56,14 @@ def invite(request, kolada_id: str, pk: int):
         "expires": round_.links_last_day(),
     }
     return render_form(request, "consultation/invite.html", context, form)
+
+
+def tell_sent(request, count: int) -> None:
+    messages.success(
+        request,
+        ngettext("%(count)s inbjudan har skickats.", "%(count)s inbjudningar har skickats.", count)
+        % {"count": count},
+    )
 
 
 def send_invitations(request, round_: Round, form) -> int:
@@ -83,9 +84,10 @@ def invitee_revoke(request, kolada_id: str, pk: int):
         Invitee.objects.select_related("round"), pk=pk, round__organisation=organisation
     )
     services.revoke(invitee)
-    messages.success(
-        request,
-        _("Inbjudan till %(name)s är återkallad: länken fungerar inte längre.")
-        % {"name": invitee.display_name},
-    )
-    return redirect("consultation-invite", organisation.pk, invitee.round_id)
+    if invitee.answers_by_link:
+        told = _("Inbjudan till %(name)s är återkallad: länken fungerar inte längre.")
+    else:
+        told = _("Inbjudan till %(name)s är återkallad.")
+    messages.success(request, told % {"name": invitee.display_name})
+    page = "consultation-peers" if invitee.round.is_peer_review else "consultation-invite"
+    return redirect(page, organisation.pk, invitee.round_id)

@@ -22,6 +22,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from styra.web.accounts.rules import is_member_of
+
 from .models import LINK_GRACE, Activity, Invitee, Notified, Round
 from .people import editors_of
 
@@ -40,10 +42,19 @@ def invitee_url(round_: Round) -> str:
     return absolute(reverse("consultation-invitee-round", args=[round_.pk]))
 
 
+def review_url(round_: Round) -> str:
+    return absolute(reverse("consultation-review", args=[round_.network_id, round_.pk]))
+
+
 def url_for(recipient, round_: Round) -> str:
-    """Where ``recipient`` (a user or an invitee) reads the round."""
-    by_link = isinstance(recipient, Invitee) and recipient.answers_by_link
-    return invitee_url(round_) if by_link else staff_url(round_)
+    """Where ``recipient`` (a user or an invitee) reads the round: a peer outside the
+    organisation on the review page of a kollegial granskning."""
+    if isinstance(recipient, Invitee) and recipient.answers_by_link:
+        return invitee_url(round_)
+    user = recipient.user if isinstance(recipient, Invitee) else recipient
+    if round_.is_peer_review and round_.network_id and not is_member_of(user, round_.organisation):
+        return review_url(round_)
+    return staff_url(round_)
 
 
 def send(template: str, context: dict, email: str) -> None:
@@ -56,12 +67,15 @@ def send(template: str, context: dict, email: str) -> None:
 def send_invitation(invitee: Invitee, token: str | None) -> None:
     """``token``: the personal link's, for an invitee without an account; None for a member."""
     round_ = invitee.round
-    link = absolute(reverse("consultation-link", args=[token])) if token else staff_url(round_)
+    link = (
+        absolute(reverse("consultation-link", args=[token])) if token else url_for(invitee, round_)
+    )
     context = {
         "round": round_,
         "invitee": invitee,
         "url": link,
         "by_link": token is not None,
+        "peer_review": round_.is_peer_review,
         "expires": round_.links_last_day(),
     }
     send("email_invitation", context, invitee.email)

@@ -12,6 +12,12 @@ an account through a personal link: only the SHA-256 of its token is stored
 only, until the deadline plus ``LINK_GRACE`` (read only after the deadline),
 unless revoked. A member answers logged in.
 
+A round of the kind ``PEER_REVIEW`` (kollegial granskning) asks named peers in one
+of the organisation's networks (``network``): logged-in users of other member
+organisations, invited as ``user`` invitees with their own organisation's name.
+They read only the section under review, read-only, on the round's review page
+(/natverk/<id>/granskning/<round>/), and comment in the same threads.
+
 A ``Comment`` belongs to a thread: the whole section (``goal`` empty) or one goal.
 It may reply to another comment and mention people by name (``@Erik Ek``); editors
 set its status. Each comment and status change is an ``Activity``; ``Notified``
@@ -28,7 +34,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from styra.web.common.models import Timestamps, user_field
-from styra.web.organisations.models import organisation_field
+from styra.web.organisations.models import Network, organisation_field
 from styra.web.samverkan.models import Actor
 
 LINK_GRACE = dt.timedelta(days=14)  # an invitee may read the round this long after its deadline
@@ -39,6 +45,14 @@ class Section(models.TextChoices):
     ANALYSIS = "nulage", _("Nulägesanalysen")
     PRIORITIES = "prioriteringar", _("Prioriteringarna")
     ACTION_PLAN = "handlingsplan", _("Handlingsplanen")
+
+
+class Kind(models.TextChoices):
+    CONSULTATION = "remiss", _("Remissrunda")
+    PEER_REVIEW = "granskning", _("Kollegial granskning")
+
+
+REVIEWABLE = [Section.ANALYSIS, Section.ACTION_PLAN]  # what peers may be asked to review
 
 
 class Status(models.TextChoices):
@@ -59,6 +73,18 @@ def goal_field(verbose_name, help_text="") -> models.PositiveSmallIntegerField:
 
 class Round(Timestamps):
     organisation = organisation_field("consultation_rounds")
+    kind = models.CharField(
+        _("slag"), max_length=12, choices=Kind.choices, default=Kind.CONSULTATION
+    )
+    network = models.ForeignKey(
+        Network,
+        verbose_name=_("nätverk"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="peer_reviews",
+        help_text=_("Kollegial granskning: nätverket vars medlemmar granskar."),
+    )
     title = models.CharField(_("rubrik"), max_length=200)
     section = models.CharField(_("det rundan gäller"), max_length=16, choices=Section.choices)
     goal = goal_field(_("mål"), _("Valfritt: bara ett av målen. Tomt: hela delen."))
@@ -81,6 +107,10 @@ class Round(Timestamps):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_peer_review(self) -> bool:
+        return self.kind == Kind.PEER_REVIEW
 
     def is_open(self, today: dt.date | None = None) -> bool:
         """Comments are taken until the deadline's end, unless an editor closed it earlier."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from styra.web.accounts.models import Membership
 from styra.web.samverkan.models import Actor
 
 from . import mail
@@ -55,15 +56,17 @@ def invite_actor(round_: Round, actor: Actor, email: str, by) -> Invitee:
     return invitee
 
 
-def invite_member(round_: Round, user, by) -> Invitee:
-    """Invite a member of the organisation: they answer logged in, so no link is made."""
+def invite_member(round_: Round, user, by, organisation=None) -> Invitee:
+    """Invite a user who answers logged in, so no link is made: a member of the
+    organisation, or (``organisation``, theirs) a peer of a kollegial granskning, a user
+    of another member of the round's network, who reviews on the round's review page."""
     with transaction.atomic():
         invitee, _created = Invitee.objects.update_or_create(
             round=round_,
             user=user,
             defaults={
                 "name": name_of(user),
-                "organisation_name": round_.organisation.name,
+                "organisation_name": (organisation or round_.organisation).name,
                 "email": user.email,
                 "invited_by": by,
                 "revoked_at": None,
@@ -71,6 +74,19 @@ def invite_member(round_: Round, user, by) -> Invitee:
         )
     mail.send_invitation(invitee, None)
     return invitee
+
+
+def peers_of(round_: Round) -> list[tuple[object, object]]:
+    """(user, organisation): the active users with an e-mail address of the other members
+    of the round's network, by organisation and name; whom a peer review may invite."""
+    if round_.network is None:
+        return []
+    others = round_.network.members.exclude(pk=round_.organisation_id)
+    memberships = Membership.objects.filter(
+        organisation__in=others, user__is_active=True
+    ).select_related("user", "organisation")
+    found = [(m.user, m.organisation) for m in memberships if m.user.email]
+    return sorted(found, key=lambda pair: (pair[1].name, name_of(pair[0])))
 
 
 def revoke(invitee: Invitee) -> None:
@@ -104,18 +120,25 @@ class Author:
         return self.invitee.display_name if self.invitee else name_of(self.user)
 
     def organisation_name(self, round_: Round) -> str:
-        return self.invitee.organisation_name if self.invitee else round_.organisation.name
+        """The invitee's; a user's as invited (a peer's own organisation), else the round's."""
+        if self.invitee:
+            return self.invitee.organisation_name
+        invited = round_.invitees.filter(user=self.user).first()
+        return invited.organisation_name if invited else round_.organisation.name
 
 
 def mentionable(round_: Round) -> dict[str, list[tuple[str, int]]]:
-    """Who a comment in the round may mention, by name: the organisation's members
-    ("user", pk) and the round's invitees whose invitation stands ("invitee", pk)."""
+    """Who a comment in the round may mention, by name: the organisation's members and
+    invited peers ("user", pk) and the round's invitees without an account ("invitee",
+    pk), as long as their invitation stands."""
     people: dict[str, list[tuple[str, int]]] = {}
     for user in members_of(round_.organisation):
         people.setdefault(name_of(user), []).append(("user", user.pk))
-    for invitee in round_.invitees.filter(revoked_at__isnull=True):
+    for invitee in round_.invitees.filter(revoked_at__isnull=True).select_related("user"):
         if invitee.user_id is None:
             people.setdefault(invitee.display_name, []).append(("invitee", invitee.pk))
+        elif ("user", invitee.user_id) not in people.get(name_of(invitee.user), []):
+            people.setdefault(name_of(invitee.user), []).append(("user", invitee.user_id))
     return people
 
 

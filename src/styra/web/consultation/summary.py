@@ -33,7 +33,10 @@ def invitee_rows(round_: Round) -> list[dict]:
             if invitee.user_id is None
             else (round_.comments.filter(author_user_id=invitee.user_id).count())
         )
-        kind = invitee.actor.get_kind_display() if invitee.actor is not None else _("Medlem")
+        if invitee.actor is not None:
+            kind = invitee.actor.get_kind_display()
+        else:
+            kind = _("Kollega i nätverket") if round_.is_peer_review else _("Medlem")
         rows.append(
             {
                 "name": invitee.display_name,

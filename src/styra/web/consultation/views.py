@@ -20,7 +20,7 @@ from styra.web.common.editing import posted
 from styra.web.common.formerrors import render_form
 
 from . import services, summary
-from .forms import CommentForm, RoundForm, StatusForm
+from .forms import CommentForm, PeerReviewForm, RoundForm, StatusForm
 from .models import Comment, Round, Section
 
 VIEW = "consultation.view_rounds"
@@ -80,7 +80,11 @@ def round_edit(request, kolada_id: str, pk: int | None = None):
     """Open a new round, or (``pk``) change one."""
     organisation = organisation_or_404(request, kolada_id, MANAGE)
     round_ = None if pk is None else owned_or_404(Round, organisation, pk)
-    form = RoundForm(posted(request), instance=round_)
+    if round_ is not None and round_.is_peer_review:
+        networks = organisation.networks.order_by("name")
+        form = PeerReviewForm(posted(request), instance=round_, networks=networks)
+    else:
+        form = RoundForm(posted(request), instance=round_)
     if request.method == "POST" and form.is_valid():
         form.instance.organisation = organisation
         if round_ is None:

@@ -8,12 +8,13 @@ from .models import ContactMessage
 
 @admin.register(ContactMessage)
 class ContactMessageAdmin(admin.ModelAdmin):
-    list_display = ["organisation", "created_at", "subject", "name"]
-    list_filter = ["organisation"]
-    search_fields = ["organisation__name", "subject", "name", "email"]
+    list_display = ["organisation", "network", "created_at", "subject", "name"]
+    list_filter = ["organisation", "network"]
+    search_fields = ["organisation__name", "network__name", "subject", "name", "email"]
     date_hierarchy = "created_at"
     fields = readonly_fields = [
         "organisation",
+        "network",
         "created_at",
         "name",
         "email",

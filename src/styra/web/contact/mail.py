@@ -3,7 +3,8 @@
 It can never relay spam:
 
 - The message goes to addresses the server chooses: the organisation's kontaktperson
-  (``ContactPerson``), else its admins. Nothing in the form names a recipient.
+  (``ContactPerson``), else its admins; a network's coordinators. Nothing in the form
+  names a recipient.
 - The only header the visitor influences is ``Reply-To``: their address, after the form
   validated it as one e-mail address on one line. The subject is the server's; Django
   refuses a line break in any header besides (``BadHeaderError``).
@@ -24,7 +25,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from styra.web.accounts.models import Role
-from styra.web.organisations.models import ContactPerson, Organisation
+from styra.web.organisations.models import ContactPerson, Network, Organisation
 
 from .models import ContactMessage
 
@@ -40,8 +41,13 @@ def retention_days() -> int:
     return getattr(settings, "STYRA_CONTACT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
 
 
-def recipients_of(organisation: Organisation) -> list[str]:
-    """The kontaktperson's address; without one, the addresses of the active admins."""
+def recipients_of(addressee: Organisation | Network) -> list[str]:
+    """A network's: its active coordinators' addresses. An organisation's: the
+    kontaktperson's address; without one, the addresses of the active admins."""
+    if isinstance(addressee, Network):
+        coordinators = addressee.coordinators.filter(is_active=True).exclude(email="")
+        return sorted(set(coordinators.values_list("email", flat=True)))
+    organisation = addressee
     contact = ContactPerson.objects.filter(organisation=organisation).first()
     if contact is not None and contact.email:
         return [contact.email]
@@ -51,14 +57,15 @@ def recipients_of(organisation: Organisation) -> list[str]:
     return sorted({membership.user.email for membership in admins.select_related("user")})
 
 
-def receive(organisation: Organisation, fields: dict, language: str) -> ContactMessage:
-    """Store the message, send it to the organisation and a receipt to the visitor.
+def receive(addressee: Organisation | Network, fields: dict, language: str) -> ContactMessage:
+    """Store the message, send it to the organisation or network and a receipt to the visitor.
 
     ``fields``: a valid form's name, email, subject and message. A mail server that
     fails does not lose the message: it is stored, and the members' page shows it.
     """
-    message = ContactMessage.objects.create(organisation=organisation, **fields)
-    recipients = recipients_of(organisation)
+    to = "network" if isinstance(addressee, Network) else "organisation"
+    message = ContactMessage.objects.create(**{to: addressee}, **fields)
+    recipients = recipients_of(addressee)
     if recipients and deliver(notification(message, recipients)):
         message.sent_to = "\n".join(recipients)
         message.save(update_fields=["sent_to"])
@@ -68,11 +75,15 @@ def receive(organisation: Organisation, fields: dict, language: str) -> ContactM
 
 
 def notification(message: ContactMessage, recipients: list[str]) -> EmailMessage:
-    organisation = message.organisation
-    path = reverse("contact-messages", args=[organisation.pk])
+    addressee = message.addressee
+    if message.network_id:
+        path = reverse("network-messages", args=[message.network_id])
+    else:
+        path = reverse("contact-messages", args=[message.organisation_id])
     context = {
         "message": message,
-        "organisation": organisation,
+        "addressee": addressee,
+        "is_network": bool(message.network_id),
         "url": settings.STYRA_SITE_URL.rstrip("/") + path,
         "retention_days": retention_days(),
     }
@@ -83,7 +94,11 @@ def notification(message: ContactMessage, recipients: list[str]) -> EmailMessage
 
 
 def receipt(message: ContactMessage, language: str) -> EmailMessage:
-    context = {"organisation": message.organisation, "retention_days": retention_days()}
+    context = {
+        "addressee": message.addressee,
+        "is_network": bool(message.network_id),
+        "retention_days": retention_days(),
+    }
     with translation.override(language):
         subject = render_to_string("contact/receipt_subject.txt", context)
         body = render_to_string("contact/receipt.txt", context)

@@ -6,3 +6,8 @@ class DialogueConfig(AppConfig):
     name = "styra.web.dialogue"
     label = "dialogue"
     verbose_name = _("Medborgardialog")
+
+    def ready(self) -> None:
+        from . import revision
+
+        revision.connect()

@@ -60,6 +60,9 @@ class Dialogue(Timestamps):
         _("rangordningen av målen används i prioriteringen"), default=False
     )
     duplicates = models.PositiveIntegerField(_("dubbletter som inte sparades"), default=0)
+    # Moves with every change that can alter the results (revision.py): with updated_at,
+    # the state of the answers the results pages are kept by, read from this row alone.
+    results_revision = models.PositiveBigIntegerField(editable=False, default=0)
     created_by = user_field(_("skapad av"))
 
     class Meta:

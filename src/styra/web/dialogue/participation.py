@@ -133,7 +133,7 @@ def save_response(dialogue: Dialogue, participant: str, answers: dict, backgroun
                     else Visibility.SHOWN,
                 )
                 for question_id, value in answers.items()
-            )
+            )  # no signals: the response's save bumped the revision, in this transaction
     except IntegrityError:  # the same participant's other submission won the race
         count_duplicate(dialogue)
         return False

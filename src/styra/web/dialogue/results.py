@@ -40,7 +40,7 @@ from styra.dialogue import (
     check_ranking,
     count_choices,
     count_matrix,
-    split_groups,
+    group_table,
     summarise_scale,
 )
 from styra.dialogue.problems import is_whole
@@ -125,7 +125,8 @@ def shared_files(root: str) -> FileBasedCache | None:
 def compute(dialogue: Dialogue) -> dict:
     """``answers`` (responses), ``channels`` (web/paper/phone → count) and per question a
     section: its number, text, kind, ``answered``, ``left_out`` (stored answers that did
-    not fit), ``table`` and ``export`` rows, a chart and, for a goal ranking, breakdowns."""
+    not fit), ``table`` and ``export`` rows, a chart and, for a goal ranking, points,
+    choices and a scale, ``breakdowns`` by background group."""
     by_question: dict[int, list[tuple[object, str, dict]]] = {}
     rows = Answer.objects.filter(response__dialogue=dialogue).values_list(
         "question_id", "value", "visibility", "response__background"
@@ -228,44 +229,45 @@ def ranking_section(dialogue, question, answers) -> dict:
             _("Bordaandel, procent"),
             domain=(0, 100),
         ),
-        "breakdowns": ranking_breakdowns(dialogue, question, answers, offered),
+        "breakdowns": ranking_breakdowns(dialogue, answers, offered),
     }
 
 
-def ranking_breakdowns(dialogue, question, answers, offered) -> list[dict]:
-    """Per background question asked: each group's Borda share per goal (groups ≥ 10)."""
+def breakdowns(dialogue, answers, valid, summarise, rows, row_label, what: dict) -> list[dict]:
+    """Per background question asked: each group's result (``summarise``: the group's
+    ``valid`` answers → row → value), only groups of at least 10 (the core's rule).
+    ``what`` names the numbers: ``heading``, ``caption`` and the rows' ``column``."""
     found = []
     for key, label, order, names in background_questions(dialogue):
-        pairs = [
-            (background.get(key), value)
-            for value, _v, background in answers
-            if not check_ranking(value, offered)
-        ]
-        breakdown = split_groups(pairs, order)
-        groups = breakdown.shown
-        if not groups:
-            found.append({"label": label, "groups": [], "left_out": breakdown.left_out})
-            continue
-        results = [
-            aggregate_rankings(list(group.answers), offered, resamples=BREAKDOWN_RESAMPLES)
-            for group in groups
-        ]
-        shares = [result.borda_shares() for result in results]
+        pairs = [(background.get(key), value) for value, _v, background in answers if valid(value)]
+        table = group_table(pairs, summarise, rows, order)
         found.append(
-            {
+            what
+            | {
                 "label": label,
                 "groups": [
-                    {"name": group_name(group.label, names), "size": group.size} for group in groups
+                    {"name": group_name(group, names), "size": size} for group, size in table.groups
                 ],
-                "rows": [
-                    [goal_label(goal), *(_shares(share[goal]) for share in shares)]
-                    for goal in offered
-                ],
-                "left_out": breakdown.left_out,
-                "not_stated": breakdown.not_stated,
+                "rows": [[row_label(row), *values] for row, values in table.rows],
+                "left_out": table.left_out,
+                "not_stated": table.not_stated,
             }
         )
     return found
+
+
+def ranking_breakdowns(dialogue, answers, offered) -> list[dict]:
+    """Each group's Borda share per goal."""
+
+    def shares(rankings) -> dict:
+        result = aggregate_rankings(rankings, offered, resamples=BREAKDOWN_RESAMPLES)
+        return {goal: _shares(share) for goal, share in result.borda_shares().items()}
+
+    def valid(value) -> bool:
+        return not check_ranking(value, offered)
+
+    what = {"heading": _("Bordaandel"), "caption": _("Bordaandel i procent"), "column": _("Mål")}
+    return breakdowns(dialogue, answers, valid, shares, offered, goal_label, what)
 
 
 def background_questions(dialogue) -> list[tuple[str, str, list[str], dict]]:
@@ -287,7 +289,15 @@ def group_name(label: str, names: dict) -> str:
 
 def points_section(dialogue, question, answers) -> dict:
     offered = list(question.options)
-    allocations = [value for value, _v, _b in answers if not check_allocation(value, offered)]
+
+    def valid(value) -> bool:
+        return not check_allocation(value, offered)
+
+    def means(group) -> dict:
+        found = aggregate_points(group, offered, resamples=BREAKDOWN_RESAMPLES, rng=rng())
+        return {item.item: item.mean for item in found.items}
+
+    allocations = [value for value, _v, _b in answers if valid(value)]
     result = aggregate_points(allocations, offered, rng=rng())
     table = [
         [
@@ -321,17 +331,31 @@ def points_section(dialogue, question, answers) -> dict:
             ),
             _("Medelpoäng"),
         ),
+        "breakdowns": breakdowns(
+            dialogue,
+            answers,
+            valid,
+            means,
+            offered,
+            lambda item: item_label(question, item),
+            {"heading": _("Medelpoäng"), "caption": _("Medelpoäng"), "column": _("Alternativ")},
+        ),
     }
 
 
 def choices_section(dialogue, question, answers) -> dict:
     offered = list(question.options)
     single = question.kind == Kind.SINGLE
-    values = [
-        value
-        for value, _v, _b in answers
-        if (isinstance(value, str) if single else is_text_list(value))
-    ]
+
+    def valid(value) -> bool:
+        return isinstance(value, str) if single else is_text_list(value)
+
+    def shares(group) -> dict:
+        return {
+            found.option: _shares(found.share) for found in count_choices(group, offered).options
+        }
+
+    values = [value for value, _v, _b in answers if valid(value)]
     result = count_choices(values, offered)
     table = [[option.option, option.count, _shares(option.share)] for option in result.options]
     return {
@@ -348,6 +372,19 @@ def choices_section(dialogue, question, answers) -> dict:
             ),
             _("Antal"),
         ),
+        "breakdowns": breakdowns(
+            dialogue,
+            answers,
+            valid,
+            shares,
+            offered,
+            str,
+            {
+                "heading": _("Andel som valde"),
+                "caption": _("Andel som valde, procent"),
+                "column": _("Alternativ"),
+            },
+        ),
     }
 
 
@@ -357,9 +394,15 @@ def is_text_list(value) -> bool:
 
 def scale_section(dialogue, question, answers) -> dict:
     low, high = question.scale_min, question.scale_max
-    values = [
-        int(value) for value, _v, _b in answers if is_whole(value) and low <= int(value) <= high
-    ]
+
+    def valid(value) -> bool:
+        return is_whole(value) and low <= int(value) <= high
+
+    def middle(group) -> dict:
+        found = summarise_scale([int(value) for value in group], low, high)
+        return {"mean": found.mean, "median": found.median}
+
+    values = [int(value) for value, _v, _b in answers if valid(value)]
     result = summarise_scale(values, low, high)
     labels = end_labels(question)
     table = [
@@ -382,6 +425,19 @@ def scale_section(dialogue, question, answers) -> dict:
                 "Samma siffror finns i tabellen."
             ),
             _("Antal"),
+        ),
+        "breakdowns": breakdowns(
+            dialogue,
+            answers,
+            valid,
+            middle,
+            ("mean", "median"),
+            {"mean": _("Medelvärde"), "median": _("Median")}.get,
+            {
+                "heading": _("Medelvärde och median"),
+                "caption": _("Medelvärde och median"),
+                "column": _("Mått"),
+            },
         ),
     }
 

@@ -1,8 +1,8 @@
 """The staff's work on a medborgardialog: its state, paper and phone answers, moderation,
 replies to proposals, the order of the questions and the dialogue that feeds the priorities.
 
-Every change to answers or moderation goes through here, so that the cached results
-(results.py) are keyed by what they were computed from (``results_version``).
+The cached results (results.py) are keyed by what they were computed from
+(``results_version``: the dialogue's ``results_revision``, moved by revision.py).
 """
 
 import functools
@@ -10,10 +10,11 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from django.db import connection, transaction
-from django.db.models import Count, F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db import transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
+from . import revision
 from .models import (
     Answer,
     Channel,
@@ -25,7 +26,6 @@ from .models import (
     Question,
     Report,
     Response,
-    Support,
     Visibility,
 )
 
@@ -53,73 +53,54 @@ def with_counts(dialogues):
 
 
 def results_version(dialogue: Dialogue) -> str:
-    """What the results were computed from: the answers, the moderation and the questions.
-
-    Any new or deleted response, proposal, support or question, any moderation decision
-    (a decision saves a ``ModerationEntry``) and any save of the dialogue (its
-    ``updated_at``) moves it. One query of indexed subqueries, its SQL compiled once per
-    process (compiling it costs more than running it): cheap however many answers the
-    dialogue has, so that every results page can ask. The last decision is the last of
-    all dialogues (an index's last entry): finding this dialogue's would join all its
-    answers, and decisions are rare, so one elsewhere only costs a recomputation.
+    """What the results were computed from: the dialogue's ``results_revision``, which
+    moves with every new, changed or deleted response, answer, proposal, support,
+    question and moderation decision (revision.py), and its ``updated_at``, which moves
+    with every save of the dialogue. Read from the dialogue's row: one indexed lookup,
+    however many answers the dialogue has, so that every results page can ask.
     """
-    with connection.cursor() as cursor:
-        cursor.execute(_version_sql(), [dialogue.pk])
-        parts = cursor.fetchone()
+    parts = Dialogue.objects.filter(pk=dialogue.pk).values_list(*VERSION_PARTS).first()
     if parts is None:  # deleted meanwhile: nothing to keep
         return "none"
+    return _digest(parts)
+
+
+def dialogue_with_version(kolada_id: str, pk: int) -> tuple[Dialogue, str] | None:
+    """The organisation's dialogue ``pk`` and its ``results_version``, in one query whose
+    SQL is compiled once per process; None when the organisation has no such dialogue.
+
+    For the results pages, which ask on every request: their bodies are kept, so the
+    query is most of what a request costs. The dialogue comes with its organisation's
+    name (``organisation_name``), enough for the public frame without a second query.
+    """
+    found = list(Dialogue.objects.raw(_with_version_sql(), [pk, kolada_id]))
+    if not found:
+        return None
+    dialogue = found[0]
+    return dialogue, _digest(tuple(getattr(dialogue, name) for name in VERSION_PARTS))
+
+
+def _digest(parts: tuple) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]  # a safe cache key
 
 
+VERSION_PARTS = ("results_revision", "updated_at")  # what results_version digests, in order
+NO_ORGANISATION = "<organisation>"  # a stand-in for the organisation's id while compiling
+
+
 @functools.cache
-def _version_sql() -> str:
-    """The SQL of ``_version_query`` with the dialogue's id as its one parameter."""
-    sql, params = _version_query(0).query.sql_with_params()
-    assert params == (0,), params
-    return sql
-
-
-def _version_query(pk: int):
-    here = OuterRef("pk")
-    responses = Response.objects.filter(dialogue=here)
-    proposals = Proposal.objects.filter(question__dialogue=here)
-    questions = Question.objects.filter(dialogue=here)
-    return (
-        Dialogue.objects.filter(pk=pk)
+def _with_version_sql() -> str:
+    """The SQL of the dialogue's row and its organisation's name, with the dialogue's id
+    and the organisation's id as its parameters."""
+    query = (
+        Dialogue.objects.filter(pk=0)
+        .filter(organisation_id=NO_ORGANISATION)
         .order_by()
-        .annotate(
-            n_responses=_count(responses),
-            last_response=_last(responses),
-            last_decision=_last(ModerationEntry.objects.all()),
-            n_proposals=_count(proposals),
-            last_proposal=_last(proposals),
-            n_supports=_count(Support.objects.filter(proposal__question__dialogue=here)),
-            n_questions=_count(questions),
-            last_question=_last(questions),
-        )
-        .values_list(
-            "n_responses",
-            "last_response",
-            "last_decision",
-            "n_proposals",
-            "last_proposal",
-            "n_supports",
-            "n_questions",
-            "last_question",
-            "updated_at",
-        )
+        .annotate(organisation_name=F("organisation__name"))
     )
-
-
-def _count(queryset) -> Subquery:
-    return Subquery(
-        queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"),
-        output_field=IntegerField(),
-    )
-
-
-def _last(queryset) -> Subquery:
-    return Subquery(queryset.order_by("-pk").values("pk")[:1])
+    sql, params = query.query.sql_with_params()
+    assert params == (0, NO_ORGANISATION), params
+    return sql
 
 
 # --- paper and phone answers ------------------------------------------------------------
@@ -159,7 +140,7 @@ def enter_response(
                 visibility=text_visibility if kinds[question_id] in MODERATED else Visibility.SHOWN,
             )
             for question_id, value in values.items()
-        )
+        )  # no signals: the response's save bumped the revision, in this transaction
     return response
 
 
@@ -282,6 +263,7 @@ def move_question(question: Question, step: int) -> None:
         for position, row in enumerate(ordered):
             if row.position != position:
                 Question.objects.filter(pk=row.pk).update(position=position)
+        revision.bump(question.dialogue_id)  # .update() sends no signal
 
 
 # --- the dialogue that feeds the priorities ------------------------------------------------

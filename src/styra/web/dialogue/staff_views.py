@@ -13,14 +13,37 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from styra.web.accounts.rules import roles_of
+from styra.web.accounts.services import memberships_of
 from styra.web.common.access import organisation_or_404, owned_or_404
 from styra.web.common.editing import edit_page, posted
+from styra.web.organisations.models import Organisation
 
 from . import services
 from .forms import DialogueForm
 from .models import Dialogue
 
 VIEW, CHANGE = "dialogue.view_dialogue", "dialogue.change_dialogue"
+
+
+def member_organisation_or_404(request, kolada_id: str, permission: str):
+    """``organisation_or_404`` without a query of its own for a member: the user's roles
+    (one plain query, which the permission reads anyway) name the organisation, given as
+    an ``Organisation`` of its id alone (``drawn_organisation`` gives all of it when a
+    page is drawn). Anyone else's is looked up as usual."""
+    if kolada_id in roles_of(request.user):
+        known = {kolada_id: Organisation(kolada_id=kolada_id)}
+        return organisation_or_404(request, kolada_id, permission, known=known)
+    return organisation_or_404(request, kolada_id, permission)
+
+
+def drawn_organisation(request, organisation):
+    """The member's organisation from the memberships the page's header reads anyway;
+    any other as it is."""
+    for membership in memberships_of(request.user):
+        if membership.organisation_id == organisation.pk:
+            return membership.organisation
+    return organisation
 
 
 def dialogue_of(organisation, pk: int) -> Dialogue:

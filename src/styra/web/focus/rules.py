@@ -16,6 +16,11 @@ everything else in the focus analysis (drafts of budgets are not public).
 import rules
 
 from styra.web.accounts.rules import is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.sharing import shared_section
 
-rules.add_perm("focus.view_focus", rules.is_authenticated & is_member_of)
+rules.add_perm(
+    "focus.view_focus",
+    rules.is_authenticated & (is_member_of | shared_section(Section.FOCUS)),
+)
 rules.add_perm("focus.change_focus", rules.is_authenticated & is_editor_of)

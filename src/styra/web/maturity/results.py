@@ -72,21 +72,17 @@ def history_table(past: list[Round], summaries: dict, language: str) -> dict:
     }
 
 
+def spread_row(name: str, summary) -> dict:
+    """One dimension's row of the spread chart: a round's summary, or a network's
+    (styra.maturity.network)."""
+    fields = ("n", "median", "minimum", "maximum", "q1", "q3")
+    return {"dimension": name} | {field: getattr(summary, field) for field in fields}
+
+
 def charts_context(round: Round, past: list[Round], summaries: dict, rows: list[dict]) -> dict:
     """The spread chart of this round and, with an earlier round, the history chart."""
     level_title = _("Nivå (0–4)")
-    spread_rows = [
-        {
-            "dimension": row["name"],
-            "n": row["summary"].n,
-            "median": row["summary"].median,
-            "minimum": row["summary"].minimum,
-            "maximum": row["summary"].maximum,
-            "q1": row["summary"].q1,
-            "q3": row["summary"].q3,
-        }
-        for row in rows
-    ]
+    spread_rows = [spread_row(row["name"], row["summary"]) for row in rows]
     spread_description = _(
         "Median (punkt), mittersta hälften av svaren (stapel) och lägsta till högsta svar "
         "(linje) per dimension i omgången %(title)s, på skalan 0–4."

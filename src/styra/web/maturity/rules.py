@@ -14,7 +14,12 @@ respondent sees their own answers, no one else's).
 import rules
 
 from styra.web.accounts.rules import is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.sharing import shared_section
 
-rules.add_perm("maturity.view_assessment", rules.is_authenticated & is_member_of)
+rules.add_perm(
+    "maturity.view_assessment",
+    rules.is_authenticated & (is_member_of | shared_section(Section.MATURITY)),
+)
 rules.add_perm("maturity.answer_assessment", rules.is_authenticated & is_member_of)
 rules.add_perm("maturity.manage_rounds", rules.is_authenticated & is_editor_of)

@@ -41,6 +41,8 @@ def round_list(request, kolada_id: str):
         "answered": answered,
         "dimensions": [(d.name(language), d.question_sv) for d in load_dimensions()],
         "can_manage": request.user.has_perm("maturity.manage_rounds", organisation),
+        # A network peer reads a shared assessment but never answers it.
+        "can_answer": request.user.has_perm("maturity.answer_assessment", organisation),
     }
     return render(request, "maturity/round_list.html", context)
 
@@ -115,7 +117,8 @@ def round_results(request, kolada_id: str, pk: int):
         "groups": results.group_rows(round),
         "history": results.history_table(past, summaries, language) if previous else None,
         "can_manage": request.user.has_perm("maturity.manage_rounds", organisation),
-        "can_answer": not round.closed,
+        "can_answer": not round.closed
+        and request.user.has_perm("maturity.answer_assessment", organisation),
         "min_respondents": MIN_RESPONDENTS,
         **results.charts_context(round, past, summaries, rows),
     }

@@ -4,8 +4,10 @@
 area's SKR kommungrupp, ``liknande`` Kolada's "Liknande kommuner,
 övergripande" group of the area (for a region: a "Liknande regioner" group),
 ``natverk&natverk=<id>`` a Styra network, ``egen&omraden=0180,1480,…`` any
-areas of the same type. ``rangordna=jamforelse`` ranks the goals by their
-standing in the comparison instead of among all kommuner or regions (M5), and
+areas of the same type, ``tvillingar`` a kommun's 20 twins (M12, styra.web.twins:
+the default structure KPIs, or those of ``&tvillingar=N01951:1,kommungrupp:2,…``).
+``rangordna=jamforelse`` ranks the goals by their standing in the comparison
+instead of among all kommuner or regions (M5), and
 ``ar=<year>`` picks the analysis year; a year without data is refused.
 """
 
@@ -19,14 +21,17 @@ from django.utils.translation import gettext_lazy
 from styra.analysis import ReferenceSet, explicit, kommungrupp, network
 from styra.analysis.area import RANK_BY_COMPARISON, RANK_BY_TYPE
 from styra.web.organisations.models import MunicipalityGroup, Network, Organisation
+from styra.web.twins.services import SPEC_PARAM, TermsError, parse_spec, spec_params, twins_of
 
 from .data import Snapshot
 
 ALL, GROUP, SIMILAR, NETWORK, CUSTOM = "alla", "kommungrupp", "liknande", "natverk", "egen"
+TWINS = "tvillingar"
 CHOICES = (
     (ALL, gettext_lazy("Alla kommuner")),
     (GROUP, gettext_lazy("Kommungruppen (SKR)")),
     (SIMILAR, gettext_lazy("Liknande kommuner (Kolada)")),
+    (TWINS, gettext_lazy("Tvillingarna (de 20 mest lika kommunerna)")),
     (NETWORK, gettext_lazy("Ett nätverk")),
     (CUSTOM, gettext_lazy("Egen lista")),
 )
@@ -159,6 +164,8 @@ def resolve_reference(params, area: Organisation, snap: Snapshot) -> Comparison:
         ids = tuple(sorted(group.members.filter(type=area.type).values_list("pk", flat=True)))
         label = _("liknande enligt Kolada (%(group)s)") % {"group": group.title}
         return Comparison(SIMILAR, label, explicit(ids, group.title), (("jamfor", SIMILAR),))
+    if kind == TWINS:
+        return twins_comparison(params, area, snap)
     if kind == NETWORK:
         chosen = Network.objects.filter(pk=params.get("natverk") or None).first()
         if chosen is None or not chosen.members.filter(pk=area.pk).exists():
@@ -175,3 +182,22 @@ def resolve_reference(params, area: Organisation, snap: Snapshot) -> Comparison:
         params_out = (("jamfor", CUSTOM), ("omraden", ",".join(ids)))
         return Comparison(CUSTOM, label, explicit(ids), params_out)
     raise ComparisonError(_("Okänd jämförelse: %(kind)s") % {"kind": kind})
+
+
+def twins_comparison(params, area: Organisation, snap: Snapshot) -> Comparison:
+    """The kommun's twins on the terms of the URL (or the default structure set)."""
+    if area.type != "K":
+        raise ComparisonError(_("Tvillingar finns bara för kommuner."))
+    try:
+        terms = parse_spec(params.get(SPEC_PARAM))
+    except TermsError as error:
+        raise ComparisonError(str(error)) from None
+    ids = tuple(twin.area_id for twin in twins_of(area, terms, snap).twins)
+    if not ids:
+        raise ComparisonError(
+            _("%(area)s har inga tvillingar: värdena för nyckeltalen är inte inlästa.")
+            % {"area": area.name}
+        )
+    label = _("tvillingarna (de %(n)s mest lika kommunerna)") % {"n": len(ids)}
+    params_out = (("jamfor", TWINS), *spec_params(terms))
+    return Comparison(TWINS, label, explicit(ids, label), params_out)

@@ -21,18 +21,22 @@ from .services import CACHE_SECONDS
 PERSONAL_SECONDS = 3600
 
 
-def render_page(request, page: Page, name: str, build, *extra) -> HttpResponse:
+def render_page(request, page: Page, name: str, build, *extra, mine=None) -> HttpResponse:
     """Two caches, both keyed by the data versions, so a change shows at once.
 
     The body is rendered once per comparison, year, language and editing
     right. The whole page (with the user's header) is kept per user, path and
     CSRF cookie, unless a message is waiting; a hit costs no rendering at all.
     ``build()`` gives the body's context, with ``page_title`` and ``charts``
-    (whether the page draws charts, so the frame loads Vega).
+    (whether the page draws charts, so the frame loads Vega). ``mine()``, if
+    given, is HTML for this user alone, shown after the body (the goal page's
+    "Lär av andra": the practices the user may read); it is asked on every
+    request and the user's page is kept only as long as it stays the same.
     """
+    addition = mine() if mine else ""
     asked = repr((page.problems, page.asked)).encode() if page.problems else b""
     key = page.cache_key(name, *extra, pages.today().year, hashlib.sha256(asked).hexdigest()[:16])
-    personal = personal_key(request, key)
+    personal = personal_key(request, key, addition)
     html = cache.get(personal) if personal else None
     if html is not None:
         return HttpResponse(html)
@@ -45,13 +49,14 @@ def render_page(request, page: Page, name: str, build, *extra) -> HttpResponse:
             "body": render_to_string(f"nulage/{name}.html", context),
         }
         cache.set(key, cached, CACHE_SECONDS)
-    response = render(request, "nulage/frame.html", {"page": cached, "area": page.area})
+    context = {"page": cached, "area": page.area, "addition": addition}
+    response = render(request, "nulage/frame.html", context)
     if personal:
         cache.set(personal, response.content.decode(), PERSONAL_SECONDS)
     return response
 
 
-def personal_key(request, key: str) -> str | None:
+def personal_key(request, key: str, addition: str = "") -> str | None:
     """The key of the user's whole page, or None when it must be rendered afresh.
 
     It covers all the header shows (name, memberships and roles, the current
@@ -70,6 +75,7 @@ def personal_key(request, key: str) -> str | None:
         tuple(sorted(roles_of(user).items())),
         request.get_full_path(),
         csrf,
+        hashlib.sha256(addition.encode()).hexdigest() if addition else "",
     )
     digest = hashlib.sha256(repr(header).encode()).hexdigest()[:32]
     return f"{key}:user:{digest}"

@@ -36,7 +36,7 @@ from .data import Snapshot, snapshot
 
 VIEW = "nulage.view_analysis"
 OWN_DATA = "indicators.view_own_data"  # members: own indicators, targets and rådighet
-ASKED = ("jamfor", "natverk", "omraden", "ar", RANK_PARAM)  # the comparison form's fields
+ASKED = ("jamfor", "natverk", "omraden", "tvillingar", "ar", RANK_PARAM)  # the form's fields
 
 
 def area_or_404(request, kolada_id: str, snap: Snapshot) -> Organisation:
@@ -113,6 +113,7 @@ def page_context(page: Page) -> dict:
         "networks": list(Network.objects.filter(members=page.area).order_by("name")),
         "chosen_network": params.get("natverk", ""),
         "custom_ids": params.get("omraden", ""),
+        "twins_spec": params.get("tvillingar", ""),  # the twins' KPIs and weights, if not default
         "asked_year": params.get("ar", page.year),
         "rank_in_comparison": page.comparison.ranking == RANK_BY_COMPARISON,
         "problems": page.problems,

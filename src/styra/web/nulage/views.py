@@ -5,6 +5,8 @@ the caches in pagecache.py, the KPI page's context in kpi_page.py, the database
 look-ups in lookups.py and the search page in search_views.py.
 """
 
+from functools import partial
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -12,6 +14,7 @@ from django.utils.translation import gettext as _
 from styra.sdg import load_catalog
 from styra.web.common.downloads import download
 from styra.web.common.goals import goal_title
+from styra.web.practices.learning import learn_from_others
 from styra.web.radighet.services import goal_mandate  # rådighet (1c)
 
 from . import charts, rows
@@ -94,7 +97,8 @@ def goal_detail(request, kolada_id: str, goal: int):
             "mandate": goal_mandate(area, goal, own=page.own),
         }
 
-    return render_page(request, page, "goal", build, goal)
+    mine = partial(learn_from_others, request, page, goal)  # goda exempel (network)
+    return render_page(request, page, "goal", build, goal, mine=mine)
 
 
 @login_required

@@ -27,9 +27,9 @@ class MunicipalityGroupAdmin(admin.ModelAdmin):
 
 @admin.register(Network)
 class NetworkAdmin(admin.ModelAdmin):
-    list_display = ["name", "coordinator"]
+    list_display = ["name", "created_at"]
     search_fields = ["name"]
-    filter_horizontal = ["members"]
+    filter_horizontal = ["members", "coordinators"]
 
 
 @admin.register(LeadershipDecision)

@@ -80,20 +80,23 @@ class MunicipalityGroup(models.Model):
 
 
 class Network(models.Model):
-    """Organisations that compare, share and learn together, led by a coordinator."""
+    """Organisations that compare, share and learn together, led by coordinators.
+
+    A coordinator (e.g. SKR's handläggare) need belong to no member organisation.
+    """
 
     name = models.CharField(_("namn"), max_length=200, unique=True)
-    coordinator = models.ForeignKey(
+    description = models.TextField(_("beskrivning"), blank=True)
+    coordinators = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("samordnare"),
-        null=True,
         blank=True,
-        on_delete=models.SET_NULL,
         related_name="coordinated_networks",
     )
     members = models.ManyToManyField(
         Organisation, related_name="networks", verbose_name=_("medlemmar"), blank=True
     )
+    created_at = models.DateTimeField(_("skapat"), auto_now_add=True, null=True)
 
     class Meta:
         ordering = ["name"]

@@ -16,7 +16,10 @@ Changing a level or going back to the default takes ``change_mandate``.
 import rules
 
 from styra.web.accounts.rules import is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.sharing import shared_section
 
-rules.add_perm("radighet.view_mandate", rules.is_authenticated & is_member_of)
-rules.add_perm("radighet.view_history", rules.is_authenticated & is_member_of)
+readers = rules.is_authenticated & (is_member_of | shared_section(Section.RADIGHET))
+rules.add_perm("radighet.view_mandate", readers)
+rules.add_perm("radighet.view_history", readers)
 rules.add_perm("radighet.change_mandate", rules.is_authenticated & is_editor_of)

@@ -19,14 +19,15 @@ def version_name(version) -> str:
 
 
 class CompareForm(forms.Form):
-    """Two versions: a frozen one's id or ``nu`` (the live document) for each side."""
+    """Two versions: a frozen one's id or ``nu`` (the live document, unless ``live`` is
+    False: a network peer compares frozen versions only) for each side."""
 
     fran = forms.ChoiceField(label=gettext_lazy("Från version"))
     till = forms.ChoiceField(label=gettext_lazy("Till version"))
 
-    def __init__(self, *args, versions, **kwargs):
+    def __init__(self, *args, versions, live: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
-        choices = [(LIVE, _("Nuläget i dag (aktuell version)"))]
+        choices = [(LIVE, _("Nuläget i dag (aktuell version)"))] if live else []
         choices += [(str(v.pk), version_name(v)) for v in versions]
         for field in self.fields.values():
             field.choices = choices

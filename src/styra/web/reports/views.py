@@ -1,13 +1,16 @@
 """The nulägesanalys document: the live page, its PDF and Word file, frozen versions, the
 freeze form and the comparison of two versions.
 
-Only members of the organisation read any of it (the document holds the
-self-assessment, the samverkan register and the steering documents); editors
-and admins freeze. Riket has no document (404).
+Only members of the organisation read the live document (it holds the
+self-assessment, the samverkan register and the steering documents); the frozen
+versions also the users of a network they are shared with (reports.view_versions,
+read-only, compared among themselves only). Editors and admins freeze. Riket has
+no document (404).
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -30,7 +33,7 @@ from .models import ReportVersion
 from .pages import LIVE, CompareForm, compare_context
 from .tasks import start_render
 
-VIEW, FREEZE = "reports.view_document", "reports.freeze_document"
+VIEW, VERSIONS, FREEZE = "reports.view_document", "reports.view_versions", "reports.freeze_document"
 FORMATS = documents.FORMATS
 
 
@@ -57,6 +60,7 @@ def show(request, organisation: Organisation, content: dict, version=None):
         "files": files,
         "version_count": ReportVersion.objects.filter(organisation=organisation).count(),
         "can_freeze": request.user.has_perm(FREEZE, organisation),
+        "can_view_live": request.user.has_perm(VIEW, organisation),
     }
     return render(request, "reports/document.html", context)
 
@@ -99,7 +103,7 @@ def document_file(request, kolada_id: str, fmt: str):
 @login_required
 @require_safe
 def version_list(request, kolada_id: str):
-    organisation = organisation_or_404(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VERSIONS)
     versions = ReportVersion.objects.filter(organisation=organisation).select_related("created_by")
     context = {
         "organisation": organisation,
@@ -112,7 +116,7 @@ def version_list(request, kolada_id: str):
 @login_required
 @require_safe
 def version_detail(request, kolada_id: str, pk: int):
-    organisation = organisation_or_404(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VERSIONS)
     version = version_or_404(organisation, pk)
     return show(request, organisation, version.content, version)
 
@@ -120,7 +124,7 @@ def version_detail(request, kolada_id: str, pk: int):
 @login_required
 @require_safe
 def version_file(request, kolada_id: str, pk: int, fmt: str):
-    organisation = organisation_or_404(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VERSIONS)
     version = version_or_404(organisation, pk)
     return download(request, organisation, version.content, fmt, version)
 
@@ -130,9 +134,11 @@ def version_file(request, kolada_id: str, pk: int, fmt: str):
 def render_job(request, kolada_id: str, pk: int):
     """How the render of a document file goes: queued, running, ready (with the link to
     the file) or failed (with the error and a new try); polled by HTMX every 2 s."""
-    organisation = organisation_or_404(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VERSIONS)
     job = get_object_or_404(Job, pk=pk, organisation=organisation, kind=Job.Kind.RENDER)
     fmt, version = job.params.get("fmt", "pdf"), job.params.get("version")
+    if version is None and not request.user.has_perm(VIEW, organisation):
+        raise PermissionDenied  # the live document's file: members only
     if version is None:
         file_url = reverse("reports-file", args=[organisation.pk, fmt])
     else:
@@ -174,15 +180,25 @@ def freeze(request, kolada_id: str):
     return render(request, "reports/freeze_form.html", context, status=status)
 
 
+def first_comparison(versions: list[ReportVersion], live: bool) -> dict | None:
+    """The newest frozen version against the live document, or against the one before."""
+    if versions and live:
+        return {"fran": str(versions[0].pk), "till": LIVE}
+    if len(versions) > 1:
+        return {"fran": str(versions[1].pk), "till": str(versions[0].pk)}
+    return None
+
+
 @login_required
 @require_safe
 def compare_versions(request, kolada_id: str):
-    organisation = organisation_or_404(request, kolada_id, VIEW)
+    organisation = organisation_or_404(request, kolada_id, VERSIONS)
+    live = request.user.has_perm(VIEW, organisation)  # else frozen versions only
     versions = list(ReportVersion.objects.filter(organisation=organisation))
-    asked = request.GET or ({"fran": str(versions[0].pk), "till": LIVE} if versions else None)
-    form = CompareForm(asked, versions=versions)
+    asked = request.GET or first_comparison(versions, live)
+    form = CompareForm(asked, versions=versions, live=live)
     context = {"organisation": organisation, "form": form, "versions": versions}
-    if not versions:
+    if not versions or asked is None:
         return render(request, "reports/compare.html", context)
     if not form.is_valid():
         return render(request, "reports/compare.html", context, status=400)

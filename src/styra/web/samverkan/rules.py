@@ -12,6 +12,11 @@ its exports, and the suggestions.
 import rules
 
 from styra.web.accounts.rules import is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.sharing import shared_section
 
-rules.add_perm("samverkan.view_register", rules.is_authenticated & is_member_of)
+rules.add_perm(
+    "samverkan.view_register",
+    rules.is_authenticated & (is_member_of | shared_section(Section.SAMVERKAN)),
+)
 rules.add_perm("samverkan.change_register", rules.is_authenticated & is_editor_of)

@@ -62,7 +62,8 @@ def matrix_b(org_b) -> Matrix:
 @pytest.fixture
 def network(org_a, org_b, editor_b):
     """A network of A and B, coordinated by editor of B."""
-    found = Network.objects.create(name="Styra med Agenda 2030", coordinator=editor_b)
+    found = Network.objects.create(name="Styra med Agenda 2030")
+    found.coordinators.add(editor_b)
     found.members.set([org_a, org_b])
     return found
 

@@ -18,13 +18,17 @@ workshop is creating it and opening or closing it.
 import rules
 
 from styra.web.accounts.rules import is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.sharing import shared_section
 
 members = rules.is_authenticated & is_member_of
 editors = rules.is_authenticated & is_editor_of
+# Also the users of a network the organisation shared its priorities with (read-only).
+readers = rules.is_authenticated & (is_member_of | shared_section(Section.PRIORITIES))
 
-rules.add_perm("priorities.view_prioritisation", members)
+rules.add_perm("priorities.view_prioritisation", readers)
 rules.add_perm("priorities.change_weights", editors)
 rules.add_perm("priorities.take_part_in_workshop", members)
 rules.add_perm("priorities.run_workshop", editors)
-rules.add_perm("priorities.view_decisions", members)
+rules.add_perm("priorities.view_decisions", readers)
 rules.add_perm("priorities.record_decision", editors)

@@ -4,29 +4,19 @@ The owner is the organisation or the network the matrices belong to.
 
 | permission | organisation | network |
 |---|---|---|
-| priorities.view_interactions | members (any role) | coordinator, users of its members |
-| priorities.change_interactions | editors and admins | the coordinator |
+| priorities.view_interactions | members (any role) | coordinators, users of its members |
+| priorities.change_interactions | editors and admins | the coordinators |
 
 Changing covers creating, editing, importing and deleting matrices and their cells.
 """
 
 import rules
 
-from styra.web.accounts.rules import is_editor_of, is_member_of, roles_of
-from styra.web.organisations.models import Network, Organisation
-
-
-@rules.predicate
-def is_coordinator_of(user, owner) -> bool:
-    return isinstance(owner, Network) and owner.coordinator_id == user.pk
-
-
-@rules.predicate
-def is_in_network(user, owner) -> bool:
-    """A user of one of the network's member organisations."""
-    if not isinstance(owner, Network):
-        return False
-    return owner.members.filter(pk__in=list(roles_of(user))).exists()
+from styra.web.accounts.rules import is_editor_of, is_member_of
+from styra.web.network.models import Section
+from styra.web.network.rules import is_coordinator_of, is_in_network
+from styra.web.network.sharing import shared_section
+from styra.web.organisations.models import Organisation
 
 
 @rules.predicate
@@ -34,7 +24,11 @@ def is_organisation(user, owner) -> bool:
     return isinstance(owner, Organisation)
 
 
-can_view = is_coordinator_of | is_in_network | (is_organisation & is_member_of)
+can_view = (
+    is_coordinator_of
+    | is_in_network
+    | (is_organisation & (is_member_of | shared_section(Section.INTERACTIONS)))
+)
 can_change = is_coordinator_of | (is_organisation & is_editor_of)
 
 rules.add_perm("priorities.view_interactions", rules.is_authenticated & can_view)

@@ -1,0 +1,1 @@
+"""Nätverket: networks of kommuner and regioner with coordinators (docs/network.md)."""

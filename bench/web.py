@@ -124,7 +124,7 @@ def create_session(area_id: str) -> dict:
     network.members.set(Organisation.objects.filter(pk__in=[area_id, *others]))
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session[auth.SESSION_KEY] = str(user.pk)
-    session[auth.BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[auth.BACKEND_SESSION_KEY] = "styra.web.accounts.backends.UserAndRolesBackend"
     session[auth.HASH_SESSION_KEY] = user.get_session_auth_hash()
     session[ORGANISATION_KEY] = area_id
     session.create()

@@ -26,7 +26,7 @@ END = "<!-- END architecture_graph.py -->"
 
 CORE_GROUPS = {
     "reference data": ("sdg", "agenda2030", "kolada"),
-    "analysis and files": ("analysis", "search", "tables", "files", "changes"),
+    "analysis and files": ("analysis", "search", "tables", "files", "changes", "backup"),
     "steps": (
         "focus",
         "radighet",
@@ -39,9 +39,11 @@ CORE_GROUPS = {
         "followup",
     ),
     "network": ("network",),
+    "sign-in": ("signin",),
 }
 SHELL_GROUPS = {
     "shared shell": ("common", "accounts", "organisations", "background"),
+    "operations and trust": ("signin", "twofactor", "audit", "personal", "backup", "health"),
     "web apps": (
         "nulage",
         "indicators",

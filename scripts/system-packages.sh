@@ -18,7 +18,8 @@ CHROMIUM="${STYRA_CHROMIUM:-/usr/bin/chromium}"
 # Chromium: the browser tests and `make screenshots` (never a Playwright download);
 # DejaVu: the font of the pages and the PDFs; gettext: msgfmt for the English UI;
 # Pango: WeasyPrint's PDFs; poppler-utils: pdftotext reads the PDFs back in tests;
-# Node and npm: `npm ci` for htmx, Vega and axe-core (a Node from elsewhere will do).
+# Node and npm: `npm ci` for htmx, Vega and axe-core (a Node from elsewhere will do);
+# xmlsec1: pysaml2 signs and checks SAML assertions with it.
 PACKAGES="
 chromium file:$CHROMIUM
 fonts-dejavu-core dpkg
@@ -28,6 +29,7 @@ libpangoft2-1.0-0 dpkg
 poppler-utils command:pdftotext
 nodejs command:node
 npm command:npm
+xmlsec1 command:xmlsec1
 "
 
 installed() {  # PACKAGE CHECK

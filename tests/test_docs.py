@@ -29,8 +29,8 @@ def test_every_cli_command_is_in_the_readme():
 def test_every_environment_variable_is_documented():
     settings = (REPO / "src/styra/web/settings.py").read_text()
     readers = r"(?:environ\.get|envbool|envint|envlist|environ)"
-    read = set(re.findall(readers + r"""\(\s*["']([A-Z_]+)""", settings))
-    read |= set(re.findall(r"""environ\[["']([A-Z_]+)""", settings))
+    read = set(re.findall(readers + r"""\(\s*["']([A-Z][A-Z0-9_]*)""", settings))
+    read |= set(re.findall(r"""environ\[["']([A-Z][A-Z0-9_]*)""", settings))
     documented = (REPO / "docs/configuration.md").read_text()
     missing = sorted(name for name in read if f"`{name}`" not in documented)
     assert read and not missing, f"document these variables in docs/configuration.md: {missing}"

@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.urls import get_resolver
 from playwright.sync_api import expect
 
 from tests.shared_data import REAL_BUNDLE
@@ -85,6 +86,9 @@ def browser():
 def new_page(browser, live_server, transactional_db):
     """``new_page()`` → a page in a fresh browser context (own cookies) on the live server."""
     contexts, violations = [], []
+    # Import every view before the first page is asked: on a busy machine importing
+    # the URLconf (pysaml2, boto3, …) inside the first request outlasts Playwright's timeout.
+    assert get_resolver().url_patterns
 
     def make():
         context = browser.new_context(base_url=live_server.url, locale="sv-SE")

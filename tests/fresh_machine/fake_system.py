@@ -11,7 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "system-packages.sh"
-COMMANDS = ("msgfmt", "pdftotext", "node", "npm")
+COMMANDS = ("msgfmt", "pdftotext", "node", "npm", "xmlsec1")
 LIBRARIES = ("fonts-dejavu-core", "libpango-1.0-0", "libpangoft2-1.0-0")
 CHMOD = shutil.which("chmod")
 

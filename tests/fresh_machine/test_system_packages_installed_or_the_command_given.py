@@ -5,6 +5,7 @@ from tests.fresh_machine.fake_system import FakeSystem
 
 EVERY_PACKAGE = (
     "chromium fonts-dejavu-core gettext libpango-1.0-0 libpangoft2-1.0-0 poppler-utils nodejs npm"
+    " xmlsec1"
 )
 
 

@@ -14,6 +14,7 @@ PROVIDED_BY = {
     "npm": {"nodejs", "npm"},
     "weasyprint": {"libpango-1.0-0", "libpangoft2-1.0-0"},
     "DejaVu Sans": {"fonts-dejavu-core"},
+    "xmlsec1": {"xmlsec1"},  # pysaml2 signs and checks SAML assertions with it
     "sh": set(),  # every Debian has it
 }
 # Programs started from Python, e.g. subprocess.run(["pdftotext", …]).
@@ -39,6 +40,8 @@ def needs() -> set[str]:
         found.add("weasyprint")
     if '"DejaVu Sans"' in (REPO / "src/styra/web/reports/render.py").read_text():
         found.add("DejaVu Sans")
+    if '"/usr/bin/xmlsec1"' in (REPO / "src/styra/web/settings.py").read_text():
+        found.add("xmlsec1")  # the SAML sign-in's default STYRA_SAML_XMLSEC_BINARY
     return found
 
 

@@ -19,7 +19,7 @@ from styra.web.accounts.models import Role
 from styra.web.organisations.models import Organisation
 from tests.web.factories import PASSWORD, make_member  # noqa: F401  (PASSWORD: browser tests)
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "styra.web.accounts.backends.UserAndRolesBackend"
 # django-tasks' immediate backend: a task runs as it is enqueued (tests of the database
 # backend and its worker set TASKS themselves, tests/web/background).
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

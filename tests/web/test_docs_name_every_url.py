@@ -10,6 +10,7 @@ from tests.web.docs_check import doc_text
 
 DOC_OF_APP = {
     "api": "api.md",
+    "audit": "audit.md",
     # app under styra.web (its urls module): its doc in docs/
     "actionplan": "actionplan.md",
     "changes": "changes.md",
@@ -17,9 +18,11 @@ DOC_OF_APP = {
     "contact": "contact.md",
     "dialogue": "dialogue.md",
     "focus": "focus.md",
+    "health": "deployment.md",
     "meetings": "network-meetings.md",
     "network": "network.md",
     "network.shared": "network-sharing.md",
+    "personal": "personal-data.md",
     "followup": "followup.md",
     "priorities.decisions": "prioritisation.md",
     "priorities.interactions": "interactions.md",
@@ -27,7 +30,9 @@ DOC_OF_APP = {
     "public": "public-site.md",
     "reports": "nulagesanalys-document.md",
     "samverkan": "samverkan.md",
+    "signin": "sign-in.md",
     "twins": "network-twins.md",
+    "twofactor": "accounts.md",
     "vlr": "vlr.md",
 }
 

@@ -125,6 +125,8 @@ def material(org_a, org_b, editor_a, admin_a, client_for) -> dict[str, list]:
         "network-meeting-ics": [network.pk, meeting_of(network).pk],
         "dialogue-results-file": ["0180", dialogue_of(org_a, editor_a).pk, "xlsx"],
         "practices-attachment-file": [practice_attachment(org_a, editor_a).pk],
+        "audit-log-export": ["0180", "csv"],
+        "audit-sign-ins-export": ["0180", "xlsx"],
     }
 
 

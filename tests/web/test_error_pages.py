@@ -24,7 +24,7 @@ def _production(settings):
 def ask(url: str, language: str = "sv", user=None):
     client = Client(raise_request_exception=False)
     if user is not None:
-        client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(user, backend="styra.web.accounts.backends.UserAndRolesBackend")
     if language != "sv":
         client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = language
     return client.get(url)

@@ -50,6 +50,7 @@ PERMS = {
     "public.prepare_publication": (True, True, False, False, False),
     "public.approve_publication": (True, False, False, False, False),
     "api.manage_tokens": (True, False, False, False, False),
+    "audit.view_log": (True, False, False, False, False),
     "contact.view_messages": (True, True, False, False, False),
     "contact.delete_messages": (True, True, False, False, False),
     "consultation.view_rounds": (True, True, True, True, False),
@@ -65,6 +66,8 @@ PERMS = {
     "practices.change_practices": (True, True, False, False, False),
     "network.answer_invitation": (True, False, False, False, False),
     "network.share_sections": (True, True, False, False, False),
+    # the platform's admins only (staff, superuser): tests/web/personal
+    "personal.manage_persons": (False, False, False, False, False),
 }
 
 

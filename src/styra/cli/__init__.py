@@ -18,6 +18,8 @@ def main() -> None:
 def _register() -> None:
     from styra.cli import (
         analyse,
+        audit,
+        backup,
         catalog,
         changes,
         consultation,
@@ -27,7 +29,9 @@ def _register() -> None:
         interactions,
         kolada,
         network,
+        person,
         report,
+        user,
         worker,
     )
 
@@ -45,8 +49,14 @@ def _register() -> None:
     main.add_command(followup.followup)
     main.add_command(report.report)
     main.add_command(contact.contact)
+    main.add_command(audit.audit)
     main.add_command(consultation.consultation)
     main.add_command(network.network)
+    main.add_command(person.person)
+    main.add_command(person.retention)
+    main.add_command(backup.backup)
+    main.add_command(backup.restore)
+    main.add_command(user.user)
 
 
 _register()

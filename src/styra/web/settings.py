@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from styra.web.secretkey import DEVELOPMENT_SECRET_KEY, read_secret_key
@@ -55,6 +56,10 @@ INSTALLED_APPS = [
     "corsheaders",
     "styra.web.common",
     "styra.web.accounts",
+    # Sign-in with the kommun's identity provider (OIDC, SAML); before djangosaml2,
+    # whose templates it replaces.
+    "styra.web.signin",
+    "djangosaml2",
     "styra.web.organisations",
     "styra.web.indicators",
     "styra.web.nulage",
@@ -69,6 +74,7 @@ INSTALLED_APPS = [
     "styra.web.followup",
     "styra.web.vlr",
     "styra.web.background",
+    "styra.web.health",
     "styra.web.public",
     "styra.web.api",
     "altcha_django",  # self-hosted proof of work on anonymous forms (no third party)
@@ -79,6 +85,15 @@ INSTALLED_APPS = [
     "styra.web.twins",
     "styra.web.practices",
     "styra.web.meetings",
+    "styra.web.personal",  # personal data: export, erasure, retention (docs/personal-data.md)
+    # Two-step verification for local accounts (docs/accounts.md): the authenticator
+    # app (TOTP) and backup codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "styra.web.twofactor",
+    "auditlog",
+    "styra.web.audit",  # who changed what, sign-ins (docs/audit.md)
 ]
 
 MIDDLEWARE = [
@@ -89,11 +104,19 @@ MIDDLEWARE = [
     # Above CommonMiddleware: CORS headers for the API's public reads (/api/v1/).
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # SAML's own small session (its cookie reaches the IdP's cross-site POST): styra.web.signin.
+    "djangosaml2.middleware.SamlSessionMiddleware",
     "styra.web.common.language.SwedishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: the audit log's entries know who made the change.
+    "auditlog.middleware.AuditlogMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # user.is_verified(); then a signed-in user who owes a code (or, with
+    # STYRA_REQUIRE_2FA, an admin without a device) reaches only that step.
+    "django_otp.middleware.OTPMiddleware",
+    "styra.web.twofactor.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -105,7 +128,10 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "styra.web.accounts.backends.UserAndRolesBackend",
+    # Sign-in through the kommun's identity provider; each signs in nobody while off.
+    "styra.web.signin.backends.OIDCBackend",
+    "styra.web.signin.backends.SAMLBackend",
 ]
 LOGIN_URL = "accounts-login"
 LOGIN_REDIRECT_URL = "accounts-home"
@@ -164,6 +190,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that does not answer fails the request (503) in seconds, not minutes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", envint("STYRA_DB_CONNECT_TIMEOUT", 5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -186,12 +217,36 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STYRA_STATIC_ROOT", REPO_DIR / "staticfiles"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "styra.web.common.storage.PrivateStorage"},
     "staticfiles": {"BACKEND": "styra.web.common.storage.StaticStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("STYRA_MEDIA_ROOT", DATA_DIR / "media"))
-# Uploaded decision documents are private to their organisation: they live
-# outside any served URL and only a permission-checked view hands them out.
+# Uploaded documents are private to their organisation: they live outside any
+# served URL and only a permission-checked view hands them out.
 PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
+# Several app servers keep the uploads in one S3-compatible bucket (django-storages,
+# docs/several-servers.md); without STYRA_S3_BUCKET they stay on the file system.
+# Files stay private: no public ACL, no signed URLs handed out; the views stream them.
+S3_BUCKET = os.environ.get("STYRA_S3_BUCKET", "")
+if S3_BUCKET:
+    S3_PREFIX = os.environ.get("STYRA_S3_PREFIX", "").strip("/")
+    S3_OPTIONS = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("STYRA_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("STYRA_S3_REGION") or None,
+        # Empty: boto3's own chain (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, instance roles).
+        "access_key": os.environ.get("STYRA_S3_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("STYRA_S3_SECRET_ACCESS_KEY") or None,
+        "addressing_style": os.environ.get("STYRA_S3_ADDRESSING_STYLE") or None,
+        "default_acl": None,  # the bucket's own (private) policy, never public-read
+        "file_overwrite": False,  # a name taken gets a new one, as on the file system
+        "object_parameters": {"CacheControl": "private, no-store"},
+    }
+    for alias, folder in (("default", "media"), ("private", "private")):
+        STORAGES[alias] = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {**S3_OPTIONS, "location": "/".join(filter(None, (S3_PREFIX, folder)))},
+        }
 STYRA_MAX_UPLOAD_MB = envint("STYRA_MAX_UPLOAD_MB", 20)
 # An uploaded .docx or .xlsx unpacked, all its parts together; and the time reading
 # any uploaded file may take (styra.files, docs/configuration.md).
@@ -211,6 +266,12 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+# `styra worker` writes a heartbeat every STYRA_WORKER_HEARTBEAT_SECONDS; /healthz calls the
+# worker stale (status "degraded") after STYRA_WORKER_STALE_SECONDS without one.
+STYRA_WORKER_HEARTBEAT_SECONDS = max(1, envint("STYRA_WORKER_HEARTBEAT_SECONDS", 30))
+STYRA_WORKER_STALE_SECONDS = envint(
+    "STYRA_WORKER_STALE_SECONDS", 4 * STYRA_WORKER_HEARTBEAT_SECONDS
+)
 
 # Where the Kolada bundle is read from (``styra load`` without an argument).
 STYRA_BUNDLE = os.environ.get("STYRA_BUNDLE", "")
@@ -231,15 +292,16 @@ SESSION_COOKIE_AGE = envint("STYRA_SESSION_HOURS", 12) * 3600
 # STYRA_REDIS_URL all worker processes share one Redis cache, and sessions are
 # cached there too (a logout still reaches every process through the database).
 REDIS_URL = os.environ.get("STYRA_REDIS_URL", "")
+# Keys start with this, so several Styra instances can share one Redis database.
+REDIS_KEY_PREFIX = os.environ.get("STYRA_REDIS_KEY_PREFIX", "") or "styra"
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "styra",
+            "KEY_PREFIX": REDIS_KEY_PREFIX,
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -256,7 +318,7 @@ if REDIS_URL:
     CACHES["antispam"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "styra-antispam",
+        "KEY_PREFIX": f"{REDIS_KEY_PREFIX}-antispam",
     }
 else:
     CACHES["antispam"] = {
@@ -264,6 +326,21 @@ else:
         "LOCATION": str(DATA_DIR / "antispam-cache"),
     }
 ALTCHA_CACHE_ALIAS = "antispam"
+# Where sessions live (docs/several-servers.md): "cache" (Redis only; no database query
+# per request, a Redis flush logs everyone out), "cached_db" (Redis in front of the
+# database, the default with Redis) or "db" (the default without Redis).
+SESSION_ENGINES = {
+    "cache": "django.contrib.sessions.backends.cache",
+    "cached_db": "django.contrib.sessions.backends.cached_db",
+    "db": "django.contrib.sessions.backends.db",
+}
+SESSION_STORE = os.environ.get("STYRA_SESSION_ENGINE", "") or ("cached_db" if REDIS_URL else "db")
+if SESSION_STORE not in SESSION_ENGINES or (SESSION_STORE == "cache" and not REDIS_URL):
+    raise ImproperlyConfigured(
+        f"STYRA_SESSION_ENGINE={SESSION_STORE!r}: use db, cached_db "
+        "or cache (which needs STYRA_REDIS_URL)"
+    )
+SESSION_ENGINE = SESSION_ENGINES[SESSION_STORE]
 
 # Content-Security-Policy (django-csp): everything from this site only, no
 # inline script or style, no plug-ins, no framing.
@@ -336,15 +413,76 @@ AXES_VERBOSE = False
 STYRA_PASSWORD_RESET_LIMIT = envint("STYRA_PASSWORD_RESET_LIMIT", 3)
 STYRA_PASSWORD_RESET_IP_LIMIT = envint("STYRA_PASSWORD_RESET_IP_LIMIT", 10)
 
+# Sign-in through the kommun's identity provider (styra.web.signin, docs/sign-in.md):
+# OpenID Connect (e.g. Microsoft Entra ID) and SAML 2.0, each switched on by itself;
+# local accounts stay. A person is matched by a verified e-mail address.
+STYRA_OIDC_ENABLED = envbool("STYRA_OIDC_ENABLED", False)
+STYRA_OIDC_LABEL = os.environ.get("STYRA_OIDC_LABEL", "OpenID Connect")
+STYRA_OIDC_ISSUER = os.environ.get("STYRA_OIDC_ISSUER", "")
+STYRA_OIDC_VERIFIED_CLAIM = os.environ.get("STYRA_OIDC_VERIFIED_CLAIM", "email_verified")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("STYRA_OIDC_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("STYRA_OIDC_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("STYRA_OIDC_USERINFO_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("STYRA_OIDC_JWKS_ENDPOINT", "")
+OIDC_RP_CLIENT_ID = os.environ.get("STYRA_OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("STYRA_OIDC_CLIENT_SECRET", "")
+OIDC_RP_SIGN_ALGO = os.environ.get("STYRA_OIDC_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = os.environ.get("STYRA_OIDC_SCOPES", "openid email profile")
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = 10
+STYRA_SAML_ENABLED = envbool("STYRA_SAML_ENABLED", False)
+STYRA_SAML_LABEL = os.environ.get("STYRA_SAML_LABEL", "SAML")
+STYRA_SAML_IDP_METADATA_FILE = os.environ.get("STYRA_SAML_IDP_METADATA_FILE", "")
+STYRA_SAML_IDP_METADATA_URL = os.environ.get("STYRA_SAML_IDP_METADATA_URL", "")
+STYRA_SAML_ENTITY_ID = os.environ.get("STYRA_SAML_ENTITY_ID", "")
+STYRA_SAML_CERT_FILE = os.environ.get("STYRA_SAML_CERT_FILE", "")
+STYRA_SAML_KEY_FILE = os.environ.get("STYRA_SAML_KEY_FILE", "")
+STYRA_SAML_ATTRIBUTE_MAP = os.environ.get(
+    "STYRA_SAML_ATTRIBUTE_MAP", "email=mail,first_name=givenName,last_name=sn"
+)
+STYRA_SAML_XMLSEC_BINARY = os.environ.get("STYRA_SAML_XMLSEC_BINARY", "/usr/bin/xmlsec1")
+SAML_CONFIG_LOADER = "styra.web.signin.saml.sp_config"
+SAML_SESSION_COOKIE_NAME = "styra_saml_session"
+# The IdP posts its answer from another site: over HTTPS the SAML cookie must be
+# SameSite=None to come along; over plain HTTP (a local test IdP on localhost) Lax.
+SAML_SESSION_COOKIE_SAMESITE = "None" if envbool("STYRA_HTTPS", False) else "Lax"
+
 # Invitations to an organisation are valid this many days.
 STYRA_INVITATION_DAYS = envint("STYRA_INVITATION_DAYS", 14)
+# Two-step verification (docs/accounts.md): with STYRA_REQUIRE_2FA on, organisation and
+# platform admins who sign in with a password must set it up before anything else.
+# Wrong codes count as failed logins (django-axes), so django_otp's own delays are off.
+STYRA_REQUIRE_2FA = envbool("STYRA_REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = "Styra"
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 # Days a contact-form message is kept before `styra contact purge` deletes it (docs/contact.md).
 STYRA_CONTACT_RETENTION_DAYS = max(1, envint("STYRA_CONTACT_RETENTION_DAYS", 180))
+# `styra retention run` (docs/personal-data.md): days kept after a member invitation was
+# accepted or expired, or a consultation link died; after a dialogue closed, its
+# free-text answers; django-axes' login attempts and access log.
+STYRA_INVITATION_RETENTION_DAYS = max(1, envint("STYRA_INVITATION_RETENTION_DAYS", 90))
+STYRA_DIALOGUE_TEXT_RETENTION_DAYS = max(1, envint("STYRA_DIALOGUE_TEXT_RETENTION_DAYS", 365))
+STYRA_LOGIN_LOG_RETENTION_DAYS = max(1, envint("STYRA_LOGIN_LOG_RETENTION_DAYS", 90))
+# The audit log (docs/audit.md): entries older than this many days are deleted by
+# `styra audit purge`. Change entries keep no client address; sign-in events do.
+STYRA_AUDIT_RETENTION_DAYS = max(1, envint("STYRA_AUDIT_RETENTION_DAYS", 730))
+AUDITLOG_LOGENTRY_MODEL = "audit.AuditEntry"
+AUDITLOG_DISABLE_REMOTE_ADDR = True
+AUDITLOG_USE_FK_STRING_REPRESENTATION = True
 SECURE_SSL_REDIRECT = envbool("STYRA_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
 CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
-SECURE_HSTS_SECONDS = 31536000 if SECURE_SSL_REDIRECT else 0
+# Production behind a TLS-terminating proxy (docs/deployment.md): HSTS for a year with
+# subdomains and preload unless switched off; the proxy must set X-Forwarded-Proto.
+SECURE_HSTS_SECONDS = envint("STYRA_HSTS_SECONDS", 31536000) if SECURE_SSL_REDIRECT else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("STYRA_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = envbool("STYRA_HSTS_PRELOAD", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL_REDIRECT else None
+# A load balancer may ask /healthz over plain HTTP on the internal network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Origins (scheme and host) whose form posts are trusted besides the site's own host.
+CSRF_TRUSTED_ORIGINS = envlist("STYRA_CSRF_TRUSTED_ORIGINS", "")
 
 EMAIL_BACKEND = os.environ.get(
     "STYRA_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"

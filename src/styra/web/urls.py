@@ -8,9 +8,13 @@ from styra.web.common import icons
 urlpatterns = [
     # Browsers and crawlers ask for /favicon.ico whatever the page links to.
     path("favicon.ico", icons.favicon),
+    # For load balancers and monitoring: no login, never cached (docs/deployment.md).
+    path("", include("styra.web.health.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("styra.web.accounts.urls")),
+    path("", include("styra.web.signin.urls")),
+    path("", include("styra.web.twofactor.urls")),
     path("", include("styra.web.organisations.urls")),
     path("", include("styra.web.indicators.urls")),
     path("", include("styra.web.nulage.urls")),
@@ -36,6 +40,8 @@ urlpatterns = [
     path("", include("styra.web.dialogue.urls")),
     path("", include("styra.web.consultation.urls")),
     path("", include("styra.web.contact.urls")),
+    path("", include("styra.web.personal.urls")),
+    path("", include("styra.web.audit.urls")),
     # /organisationer/<id>/… moved to /omraden/<id>/…: 301, or 308 for a POST
     path("", include("styra.web.common.redirects")),
 ]

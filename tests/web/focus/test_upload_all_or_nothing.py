@@ -176,7 +176,7 @@ def test_an_unknown_kind_is_refused(client_for, editor_a):
 
 
 def test_when_the_file_cannot_be_saved_nothing_is_in_the_database(editor_a, org_a, monkeypatch):
-    from styra.web.organisations.models import PrivateStorage
+    from styra.web.common.storage import PrivateStorage
 
     def broken(*args, **kwargs):
         raise OSError("disk full")

@@ -21,7 +21,7 @@ def test_admin_lists_and_saves_with_a_version_bump(
     client, django_user_model, org_a, value_a, version
 ):
     root = django_user_model.objects.create_superuser("root", "root@example.se", "x")
-    client.force_login(root, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(root, backend="styra.web.accounts.backends.UserAndRolesBackend")
     for model in ("ownindicator", "ownvalue", "kpitarget", "dataversion"):
         assert client.get(reverse(f"admin:indicators_{model}_changelist")).status_code == 200
     assert (

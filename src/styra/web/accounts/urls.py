@@ -1,6 +1,8 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from styra.web.signin import views as signin_views
+
 from . import views
 from .passwordreset import PasswordResetView
 
@@ -62,7 +64,8 @@ urlpatterns = [
         ),
         name="accounts-login",
     ),
-    path("konto/logga-ut/", auth_views.LogoutView.as_view(), name="accounts-logout"),
+    # Ends the session, and after a SAML sign-in also at the IdP (single logout).
+    path("konto/logga-ut/", signin_views.logout, name="accounts-logout"),
     path("konto/byt-organisation/", views.switch_organisation, name="accounts-switch"),
     path("inbjudan/<str:token>/", views.invitation_accept, name="accounts-invitation-accept"),
     path("omraden/<str:kolada_id>/medlemmar/", views.members, name="accounts-members"),

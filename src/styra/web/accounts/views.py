@@ -21,7 +21,7 @@ from .context_processors import SESSION_KEY
 from .forms import ROLE_HELP, InvitationForm, InvitedUserForm, RoleForm, SwitchOrganisationForm
 from .models import Invitation, Membership, Role
 
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "styra.web.accounts.backends.UserAndRolesBackend"
 
 
 def start(request):

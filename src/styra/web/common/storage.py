@@ -1,11 +1,17 @@
-"""Static files: hashed and compressed by WhiteNoise, JS left as it is.
+"""Where files live: static files, and the uploads only Styra's views hand out.
+
+Static files: hashed and compressed by WhiteNoise, JS left as it is.
 
 The vendored minified libraries (Vega, Vega-Lite, Vega-Embed) name source maps
 that are not shipped; Django's manifest storage would refuse them, so only CSS
 references are rewritten.
 """
 
+import os
+
+from django.conf import settings
 from django.contrib.staticfiles.storage import ManifestStaticFilesStorage
+from django.core.files.storage import FileSystemStorage
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 
@@ -13,3 +19,17 @@ class StaticStorage(CompressedManifestStaticFilesStorage):
     patterns = tuple(
         (glob, rules) for glob, rules in ManifestStaticFilesStorage.patterns if glob != "*.js"
     )
+
+
+class PrivateStorage(FileSystemStorage):
+    """Uploads on the local file system, under ``PRIVATE_MEDIA_ROOT``, which no URL serves:
+    only a permission-checked view streams a file (styra.web.common.downloads.stored_file).
+    With ``STYRA_S3_BUCKET`` the "private" storage is an S3 bucket instead (settings.py)."""
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)

@@ -6,8 +6,8 @@ Both pages draw their body from the cache (results.page_of) and find the dialogu
 the state of its answers in one query (services.dialogue_with_version), so a large
 dialogue costs what a small one does. The public page is kept whole, with an ETag: a
 browser that has it gets a 304. The staff's page is kept whole per user, as the analysis
-pages are (``nulage.pagecache.personal_key``), so a kept one costs four queries
-(session, user, roles, dialogue) and no rendering.
+pages are (``nulage.pagecache.personal_key``), so a kept one costs three queries
+(session, user with roles, dialogue) and no rendering.
 """
 
 import hashlib

@@ -1,9 +1,7 @@
 """Kommuner, regioner, Kolada's municipality groups and Styra's networks."""
 
-import os
-
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import Storage, storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -111,20 +109,9 @@ class Network(models.Model):
 # kommunledning, a styrgrupp, a kontaktperson and an arbetsgrupp.
 
 
-class PrivateStorage(FileSystemStorage):
-    """Files under ``PRIVATE_MEDIA_ROOT``, which no URL serves (see views.decision_document)."""
-
-    @property
-    def base_location(self):
-        return settings.PRIVATE_MEDIA_ROOT
-
-    @property
-    def location(self):
-        return os.path.abspath(self.base_location)
-
-
-def private_storage() -> PrivateStorage:
-    return PrivateStorage()
+def private_storage() -> Storage:
+    """The storage of uploaded documents: ``STORAGES["private"]`` (file system or S3)."""
+    return storages["private"]
 
 
 def decision_document_path(instance: "LeadershipDecision", filename: str) -> str:

@@ -11,7 +11,8 @@ else enqueues ``reports.tasks.render_document`` and shows the waiting page
   and templates the file is rendered with. The file is kept under
   ``STYRA_CACHE_DIR/documents/`` for every worker and restart (written under a
   temporary name, then renamed; the oldest beyond ``MAX_FILES`` removed), or
-  in Django's cache when there is no cache directory. The same content is
+  in Django's cache when there is no cache directory or a shared Redis cache
+  (``STYRA_REDIS_URL``: several servers). The same content is
   rendered once; any change to it (new data, another language) renders afresh.
 - **Rendered one at a time.** Rendering needs a slot: one per process, and
   ``STYRA_RENDER_SLOTS`` for all processes together (a lock file each, so
@@ -94,8 +95,15 @@ def folder() -> Path | None:
     return Path(root) / "documents" if root else None
 
 
+def files_folder() -> Path | None:
+    """Where rendered files are kept: None keeps them in Django's cache, as with
+    ``STYRA_REDIS_URL``, where a file the worker on one machine rendered is there for
+    the web servers on every other (docs/several-servers.md)."""
+    return None if getattr(settings, "REDIS_URL", "") else folder()
+
+
 def _read(key: str, fmt: str) -> bytes | None:
-    directory = folder()
+    directory = files_folder()
     if directory is None:
         return django_cache.get(f"reports:file:{key}")
     try:
@@ -105,7 +113,7 @@ def _read(key: str, fmt: str) -> bytes | None:
 
 
 def _write(key: str, fmt: str, data: bytes) -> None:
-    directory = folder()
+    directory = files_folder()
     if directory is None:
         django_cache.set(f"reports:file:{key}", data, CACHE_SECONDS)
         return

@@ -87,6 +87,5 @@ def test_a_kept_goal_page_costs_one_query_more_for_the_practices(
         "django_session",
         "auth_user",
         "indicators_dataversion",
-        "accounts_membership",
         "practices_practice",
     ], tables

@@ -59,3 +59,16 @@ def test_nested_objects_and_many_to_many_changes_find_their_organisation(org_a, 
     m2m = entries_of(Action, action=AuditEntry.Action.UPDATE).get()
     assert m2m.organisation_id == "0180"
     assert m2m.changes["responsible"]["operation"] == "add"
+
+
+def test_a_creation_lists_the_objects_own_fields_not_what_points_at_it(db):
+    """An organisation has dozens of other models' keys pointing at it; its creation
+    shows its own fields only."""
+    from styra.web.audit.models import AuditEntry
+    from styra.web.organisations.models import Organisation
+
+    organisation = Organisation.objects.create(kolada_id="0764", name="Alvesta", type="K")
+    entry = AuditEntry.objects.get(object_pk="0764", action=AuditEntry.Action.CREATE)
+    own = {field.name for field in Organisation._meta.concrete_fields}
+    assert set(entry.changes_dict) <= own and "name" in entry.changes_dict
+    assert entry.organisation_id == organisation.pk

@@ -170,6 +170,16 @@ def _stamp_organisation(sender, instance, **kwargs):
         instance.organisation_id = organisation_of(logged)
 
 
+def reverse_relations(model) -> list[str]:
+    """Other models' keys to this one: django-auditlog would list each, empty, on every
+    creation ("Actions – → actionplan.Action.None")."""
+    return [
+        field.name
+        for field in model._meta.get_fields()
+        if field.auto_created and not field.concrete
+    ]
+
+
 def register_all() -> None:
     """Register every model of ``TRACKED`` with django-auditlog (at app start)."""
     from .models import AuditEntry
@@ -178,7 +188,7 @@ def register_all() -> None:
         model = apps.get_model(label)
         auditlog.register(
             model,
-            exclude_fields=EXCLUDED_FIELDS.get(label),
+            exclude_fields=[*EXCLUDED_FIELDS.get(label, []), *reverse_relations(model)],
             include_fields=INCLUDED_FIELDS.get(label),
             m2m_fields=M2M_FIELDS.get(label),
         )

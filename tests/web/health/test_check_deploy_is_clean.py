@@ -24,7 +24,10 @@ PRODUCTION = {
 
 
 def manage(args: list[str], env: dict[str, str], tmp_path) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("STYRA_", "DATABASE_URL"))}
+    # Not the suite's own settings, nor DJANGO_ALLOW_ASYNC_UNSAFE, which the browser tests
+    # set for their live server in this process (check --deploy rightly refuses it).
+    leave_out = ("STYRA_", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(leave_out)}
     clean.update({"STYRA_DATA_DIR": str(tmp_path), **env})
     return subprocess.run(
         [sys.executable, *MANAGE, *args], env=clean, capture_output=True, text=True, timeout=120

@@ -92,7 +92,9 @@ def new_page(browser, live_server, transactional_db):
 
     def make():
         context = browser.new_context(base_url=live_server.url, locale="sv-SE")
-        context.set_default_timeout(10_000)
+        # 30 s: a shared 2-core machine under load took more than 10 s to answer the
+        # publishing approval (a POST that renders the published pages) in one CI run.
+        context.set_default_timeout(30_000)
         contexts.append(context)
         page = context.new_page()
         page.on(

@@ -258,8 +258,9 @@ def test_what_one_server_saves_the_other_serves(servers, s3, shared_env):
         assert checks["storage"]["status"] == checks["cache"]["status"] == "ok", checks
 
 
-def test_a_new_kolada_load_reaches_a_running_server(servers, shared_env):
-    (_one, _), (two, _) = servers[0]
+def test_a_new_kolada_load_reaches_a_running_server(servers, s3, shared_env):
+    (_one, _), (two, disk_two) = servers[0]
+    _, bucket = s3
     base = servers[1]
     with httpx.Client(base_url=two, timeout=30) as second:
         login = form_inputs(second.get("konto/logga-in/"))
@@ -279,3 +280,12 @@ def test_a_new_kolada_load_reaches_a_running_server(servers, shared_env):
         )
         after = second.get(export).text
         assert re.search(r"7[,.]25", after), after
+        # Both kept data versions are in the bucket, and a server that ran neither load
+        # compares them ("Vad har hänt sedan sist?" reads both files).
+        kept = bucket.list_objects_v2(Bucket=BUCKET, Prefix="styra/versions/")
+        names = sorted(entry["Key"].rsplit("/", 1)[1] for entry in kept.get("Contents", []))
+        assert names == ["kolada-v1.parquet", "kolada-v2.parquet"], names
+        assert not [path for path in disk_two.rglob("*.parquet") if "versions" in path.parts]
+        changes = second.get("omraden/0180/vad-har-hant/andringar.csv?fran=1&till=2")
+        assert changes.status_code == 200, changes.text[:2000]
+        assert re.search(r"7[,.]25", changes.text), changes.text

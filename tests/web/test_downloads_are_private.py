@@ -41,7 +41,7 @@ AREA_EXPORTS = {
     "twins-export": ["0180", "csv"],
 }
 # A network's comparison of its members needs Kolada values: checked with the sample below.
-NETWORK_EXPORTS = {"network-compare-export"}
+NETWORK_EXPORTS = {"network-compare-export", "audit-network-log-export"}
 # Files that need two kept data versions, checked where those are made:
 # tests/web/changes/test_a_second_data_version_shows_what_changed.py.
 CHECKED_WITH_DATA_VERSIONS = {"changes-export"}
@@ -189,3 +189,14 @@ def test_the_network_comparison_export_is_private(kolada_sample, client_for, vie
     client = client_for(viewer_a)
     for fmt in ("csv", "xlsx"):
         assert_private_file(client.get(reverse("network-compare-export", args=[network.pk, fmt])))
+
+
+def test_the_network_log_export_is_private(client_for, viewer_a):
+    from tests.web.factories import make_user
+
+    coordinator = make_user("sara_samordnare", "Sara", "Samordnare")
+    network = Network.objects.create(name="Nätverket")
+    network.coordinators.add(coordinator)
+    client = client_for(coordinator)
+    for fmt in ("csv", "xlsx"):
+        assert_private_file(client.get(reverse("audit-network-log-export", args=[network.pk, fmt])))

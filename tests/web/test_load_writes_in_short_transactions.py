@@ -15,7 +15,7 @@ from django.db import connection
 from styra.kolada.bundle import read_bundle
 from styra.web.indicators import bundle_loader
 from styra.web.indicators.models import Value
-from styra.web.indicators.versions import current_versions
+from styra.web.indicators.versions import kolada_version
 from tests.kolada.minibundle import VALUES, write_mini_bundle
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def test_each_transaction_writes_a_few_kpis(tmp_path, monkeypatch):
 def test_a_failure_half_way_leaves_each_kpi_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(bundle_loader, "VALUE_ROWS_PER_TRANSACTION", 3)
     bundle_loader.load_bundle(read_bundle(write_mini_bundle(tmp_path / "a")))
-    version = current_versions()
+    version = kolada_version()
     changed = VALUES.replace("1.4", "1.3").replace("60.1", "61.0").replace("45.0", "46.0")
     bundle = read_bundle(write_mini_bundle(tmp_path / "b", values=changed))
     real_insert, real_copy = bundle_loader.insert_values, bundle_loader.copy_values
@@ -84,4 +84,4 @@ def test_a_failure_half_way_leaves_each_kpi_whole(tmp_path, monkeypatch):
         60.1,
     ]
     assert Value.objects.count() == 7
-    assert current_versions() == version  # pages keep the previous data's analyses
+    assert kolada_version() == version  # pages keep the previous data's analyses

@@ -1,9 +1,13 @@
 """``styra load`` and ``styra serve``: the commands that need the Django shell."""
 
+import fcntl
+import hashlib
 import json
 import os
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -117,7 +121,8 @@ def serve(host: str, port: int, workers: int) -> None:
     from django.core.management import call_command
 
     refuse_development_key(settings)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    with static_files_lock(Path(settings.STATIC_ROOT)):
+        call_command("collectstatic", interactive=False, verbosity=0)
     seconds = prepare_analysis_data()
     if seconds is not None:
         click.echo(f"Analysis data ready for every worker ({seconds} s)")
@@ -127,6 +132,21 @@ def serve(host: str, port: int, workers: int) -> None:
     sys.stdout.flush()
     argv = gunicorn_argv(host, port, workers, settings.STYRA_UPLOAD_READ_SECONDS)
     os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+@contextmanager
+def static_files_lock(static_root: Path):
+    """One ``collectstatic`` at a time into ``static_root``: two ``styra serve`` on one
+    machine sharing it (several servers behind one proxy) would otherwise write the same
+    files at once, and one of them fail. The lock is a file in the temporary directory,
+    named by the folder (not in it: WhiteNoise serves every file there)."""
+    digest = hashlib.sha256(str(static_root.resolve()).encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"styra-collectstatic-{digest}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 # A worker is replaced after MAX_REQUESTS requests, plus up to the jitter so that the

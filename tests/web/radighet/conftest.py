@@ -6,7 +6,7 @@ told to raise it, which is what A (Stockholm) has done.
 
 import pytest
 
-from styra.web.indicators.versions import current_version
+from styra.web.indicators.versions import versions_of
 from styra.web.radighet.models import MandateChange, MandateOverride
 from tests.web.pages import text_of  # noqa: F401  (the tests import it from here)
 
@@ -36,6 +36,6 @@ def own_level_a(org_a, editor_a) -> MandateOverride:
 
 
 @pytest.fixture
-def version():
-    """``version()`` → the data version now."""
-    return current_version
+def version(org_a):
+    """``version()`` → organisation A's own data versions now (all parts together)."""
+    return lambda: sum(versions_of(org_a.pk).own.values())

@@ -20,12 +20,10 @@ class LogFilterForm(CleanInput, forms.Form):
     until = PlausibleDateField(label=_("Till och med"), required=False)
     words = forms.CharField(label=_("Ord"), required=False, max_length=100)
 
-    def __init__(self, organisation, *args, **kwargs):
+    def __init__(self, owner: services.LogOwner, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        actors = AuditEntry.objects.filter(organisation=organisation).order_by().values("actor_id")
-        people = get_user_model().objects.filter(
-            Q(pk__in=actors) | Q(pk__in=services.member_ids(organisation))
-        )
+        actors = AuditEntry.objects.filter(owner.scope).order_by().values("actor_id")
+        people = get_user_model().objects.filter(Q(pk__in=actors) | Q(pk__in=owner.people))
         everyone = [("", _("Alla"))]
         self.fields["user"].choices = everyone + [
             (user.pk, services.person_name(user))

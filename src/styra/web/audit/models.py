@@ -28,11 +28,23 @@ class AuditEntry(AbstractLogEntry):
         db_constraint=False,
         related_name="+",
     )
+    network = models.ForeignKey(  # its coordinators read it (registration.NETWORK_PATHS)
+        "organisations.Network",
+        verbose_name=_("nätverk"),
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
 
     class Meta(AbstractLogEntry.Meta):
         verbose_name = _("loggpost")
         verbose_name_plural = _("loggposter")
-        indexes = [models.Index(fields=["organisation", "-timestamp"])]
+        indexes = [
+            models.Index(fields=["organisation", "-timestamp"]),
+            models.Index(fields=["network", "-timestamp"]),
+        ]
 
 
 class SignInKind(models.TextChoices):

@@ -3,7 +3,9 @@ leaves out (docs/audit.md).
 
 ``TRACKED`` maps every model that holds an organisation's data to the attribute path
 that leads from one of its rows to the organisation's id (``None``: a network-level
-object that belongs to no organisation). ``EXCLUDED`` names every other model of
+object that belongs to no organisation). ``NETWORK_PATHS`` does the same for what also
+belongs to a network (the network itself, its meetings and tasks, invitations and
+shares), whose entries its coordinators read. ``EXCLUDED`` names every other model of
 Styra's apps with the reason it is not followed.
 tests/web/audit/test_every_model_is_tracked_or_excluded.py fails on a model in
 neither, so a new model cannot be forgotten.
@@ -79,6 +81,17 @@ TRACKED: dict[str, str | tuple[str, ...] | None] = {
     "meetings.TaskDone": "organisation_id",
 }
 
+# model label: the path from a row to its network's id (its entries show in the
+# network's log too)
+NETWORK_PATHS: dict[str, str] = {
+    "organisations.Network": "pk",
+    "meetings.Meeting": "network_id",
+    "meetings.MeetingTask": "meeting.network_id",
+    "meetings.TaskDone": "task.meeting.network_id",
+    "network.NetworkInvitation": "network_id",
+    "network.SectionShare": "network_id",
+}
+
 # Secrets never enter a diff; a citizen's own words stay out of the log (only what the
 # organisation did with them: visibility, its reply).
 EXCLUDED_FIELDS = {
@@ -103,6 +116,7 @@ EXCLUDED: dict[str, str] = {
     "indicators.KpiGroup": "Kolada's KPI groups, loaded",
     "indicators.Value": "Kolada's values, loaded in bulk",
     "indicators.DataVersion": "a counter of loaded data (cache invalidation)",
+    "indicators.OwnDataVersion": "a counter of an organisation's own data (cache invalidation)",
     "focus.Passage": "cut from an uploaded document; the document's entry records the upload",
     "changes.DataRelease": "a loaded Kolada data version",
     "changes.DigestSent": "bookkeeping of sent e-mail digests",
@@ -121,6 +135,7 @@ EXCLUDED: dict[str, str] = {
 }
 
 DELETED_FROM = "_styra_audit_organisation"
+DELETED_FROM_NETWORK = "_styra_audit_network"
 _being_logged: ContextVar = ContextVar("styra_audit_instance", default=None)
 
 
@@ -147,10 +162,19 @@ def organisation_of(instance) -> str | None:
     return None
 
 
+def network_of(instance) -> int | None:
+    """The id of the network ``instance`` belongs to (``NETWORK_PATHS``), if any."""
+    if hasattr(instance, DELETED_FROM_NETWORK):
+        return getattr(instance, DELETED_FROM_NETWORK)
+    path = NETWORK_PATHS.get(instance._meta.label)
+    return _follow(instance, path) if path else None
+
+
 def _note_organisation_before_delete(sender, instance, **kwargs):
-    """pre_delete: note the organisation while every parent still exists (a cascade
-    deletes parents before the children's post_delete, when auditlog logs them)."""
+    """pre_delete: note the organisation and network while every parent still exists (a
+    cascade deletes parents before the children's post_delete, when auditlog logs them)."""
     setattr(instance, DELETED_FROM, organisation_of(instance))
+    setattr(instance, DELETED_FROM_NETWORK, network_of(instance))
 
 
 def _remember_instance(sender, instance, **kwargs):
@@ -158,8 +182,8 @@ def _remember_instance(sender, instance, **kwargs):
 
 
 def _stamp_organisation(sender, instance, **kwargs):
-    """Before an entry is saved: the organisation of the object it is about."""
-    if instance.organisation_id is not None:
+    """Before an entry is saved: the organisation and network of the object it is about."""
+    if instance.organisation_id is not None or instance.network_id is not None:
         return
     model = instance.content_type.model_class()
     logged = _being_logged.get()
@@ -168,6 +192,7 @@ def _stamp_organisation(sender, instance, **kwargs):
         logged = model._base_manager.filter(pk=instance.object_pk).first()
     if logged is not None:
         instance.organisation_id = organisation_of(logged)
+        instance.network_id = network_of(logged)
 
 
 def reverse_relations(model) -> list[str]:

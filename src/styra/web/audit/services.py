@@ -1,18 +1,22 @@
-"""Reading the audit log of one organisation: filters, rows for the page and the export.
+"""Reading the audit log of one organisation or network: filters, rows for the page and
+the export.
 
-Views call ``filtered_entries`` / ``filtered_sign_ins`` with the page's ``LogFilter``,
-and ``entry_rows`` / ``sign_in_rows`` turn entries into plain rows (docs/audit.md).
+Views call ``filtered_entries`` (with the ``LogOwner`` whose log it is) /
+``filtered_sign_ins`` with the page's ``LogFilter``, and ``entry_rows`` /
+``sign_in_rows`` turn entries into plain rows (docs/audit.md).
 """
 
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -30,6 +34,26 @@ class LogFilter:
     since: date | None = None
     until: date | None = None
     words: str = ""
+
+
+@dataclass(frozen=True)
+class LogOwner:
+    """Whose log a page reads: an organisation's entries (for its admins) or a network's
+    (for its coordinators), and the people its filter offers besides those who acted."""
+
+    name: str
+    scope: Q  # on AuditEntry
+    people: QuerySet  # user ids
+
+
+def organisation_log(organisation) -> LogOwner:
+    return LogOwner(organisation.name, Q(organisation=organisation), member_ids(organisation))
+
+
+def network_log(network) -> LogOwner:
+    """The network itself, its meetings and tasks, invitations and shares
+    (``registration.NETWORK_PATHS``)."""
+    return LogOwner(network.name, Q(network=network), network.coordinators.values("pk"))
 
 
 @dataclass(frozen=True)
@@ -68,10 +92,8 @@ def _in_period(queryset: QuerySet, log_filter: LogFilter) -> QuerySet:
     return queryset
 
 
-def filtered_entries(organisation, log_filter: LogFilter) -> QuerySet:
-    entries = AuditEntry.objects.filter(organisation=organisation).select_related(
-        "actor", "content_type"
-    )
+def filtered_entries(owner: LogOwner, log_filter: LogFilter) -> QuerySet:
+    entries = AuditEntry.objects.filter(owner.scope).select_related("actor", "content_type")
     if log_filter.user:
         entries = entries.filter(actor_id=log_filter.user)
     if log_filter.object_type:
@@ -117,8 +139,20 @@ def object_type_name(entry: AuditEntry) -> str:
     return capfirst(str(model._meta.verbose_name) if model else entry.content_type.model)
 
 
-def _shown(value) -> str:
-    return "" if value in (None, "None") else str(value)
+def _shown(field, value) -> str:
+    """A logged value as a person reads it: a choice's label, ja/nej, a local time."""
+    if value in (None, "None"):
+        return ""
+    choices = dict(getattr(field, "flatchoices", None) or [])
+    if value in choices:
+        return str(choices[value])
+    if isinstance(field, models.BooleanField) and value in ("True", "False"):
+        return _("ja") if value == "True" else _("nej")
+    if isinstance(field, models.DateTimeField) and (moment := parse_datetime(str(value))):
+        if timezone.is_naive(moment):  # auditlog writes the stored (UTC) time
+            moment = timezone.make_aware(moment, UTC)
+        return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+    return str(value)
 
 
 def field_changes(entry: AuditEntry) -> list[FieldChange]:
@@ -130,6 +164,8 @@ def field_changes(entry: AuditEntry) -> list[FieldChange]:
             field = model._meta.get_field(name) if model else None
         except FieldDoesNotExist:
             field = None
+        if getattr(field, "primary_key", False):
+            continue  # the id a creation lists says nothing to a reader
         label = capfirst(str(getattr(field, "verbose_name", name)))
         if isinstance(values, dict):  # many-to-many: added or removed objects
             objects = ", ".join(values.get("objects", []))
@@ -137,14 +173,7 @@ def field_changes(entry: AuditEntry) -> list[FieldChange]:
             changes.append(FieldChange(label, "" if added else objects, objects if added else ""))
             continue
         before, after = (list(values) + [None, None])[:2]
-        choices = dict(getattr(field, "flatchoices", None) or [])
-        changes.append(
-            FieldChange(
-                label,
-                _shown(choices.get(before, before)),
-                _shown(choices.get(after, after)),
-            )
-        )
+        changes.append(FieldChange(label, _shown(field, before), _shown(field, after)))
     return changes
 
 
@@ -178,7 +207,7 @@ def entry_rows(entries) -> Iterator[list[str]]:
             yield [*common, change.field, change.before, change.after]
 
 
-def entries_table(organisation, entries) -> ExportTable:
+def entries_table(owner: LogOwner, entries) -> ExportTable:
     columns = [
         _("Tid"),
         _("Vem"),
@@ -189,7 +218,7 @@ def entries_table(organisation, entries) -> ExportTable:
         _("Före"),
         _("Efter"),
     ]
-    title = _("Logg över ändringar – %(name)s") % {"name": organisation.name}
+    title = _("Logg över ändringar – %(name)s") % {"name": owner.name}
     return ExportTable(title, columns, entry_rows(entries), (_("Källa: Styras logg"),))
 
 

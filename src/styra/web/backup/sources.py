@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from django.apps.registry import Apps
-from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
 
 from styra.web.organisations.models import private_storage
@@ -38,7 +37,7 @@ def file_stores() -> dict[str, Storage]:
     return {
         "media": storages["default"],
         "private": private_storage(),
-        "versions": FileSystemStorage(location=settings.STYRA_VERSIONS_DIR),
+        "versions": storages["versions"],
     }
 
 

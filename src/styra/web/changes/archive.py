@@ -1,7 +1,8 @@
 """Keep each Kolada data version: the curated KPIs' values as ``styra load`` left them.
 
 After a load the values of Styra's curated KPIs (what every analysis reads) are
-written to ``STYRA_VERSIONS_DIR/kolada-v<N>.parquet`` with a ``DataRelease`` row
+written to ``kolada-v<N>.parquet`` in the "versions" storage (``STYRA_VERSIONS_DIR``,
+or the S3 bucket's ``versions/`` when several servers share one) with a ``DataRelease`` row
 (number = the Kolada data version, the source, how many values, the file, a
 fingerprint of the values). A load that left the values exactly as the newest
 kept version makes no new one. The newest ``STYRA_KEEP_VERSIONS`` are kept
@@ -9,17 +10,17 @@ kept version makes no new one. The newest ``STYRA_KEEP_VERSIONS`` are kept
 """
 
 import hashlib
-import os
-import tempfile
+import io
 from functools import lru_cache
-from pathlib import Path
 
 import polars as pl
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, storages
 from django.db import transaction
 
 from styra.agenda2030 import curated_kpis_frame
-from styra.web.indicators.versions import current_versions
+from styra.web.indicators.versions import kolada_version
 from styra.web.nulage.data import VALUE_SCHEMA, read_values
 
 from .models import DataRelease
@@ -28,8 +29,8 @@ MIN_KEPT = 2
 SORT = ["kpi_id", "area_id", "year", "gender"]
 
 
-def versions_dir() -> Path:
-    return Path(settings.STYRA_VERSIONS_DIR)
+def versions_storage() -> Storage:
+    return storages["versions"]
 
 
 def curated_values(values: pl.DataFrame) -> pl.DataFrame:
@@ -46,17 +47,15 @@ def fingerprint(values: pl.DataFrame) -> str:
     return digest.hexdigest()
 
 
-def write_parquet(frame: pl.DataFrame, path: Path) -> None:
-    """Through a temporary file and a rename: no reader sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
-    os.close(handle)
-    try:
-        frame.write_parquet(temporary, compression="zstd")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_parquet(frame: pl.DataFrame, name: str) -> str:
+    """The frame as ``name`` in the versions storage (a file left by an earlier database
+    replaced); the name stored. Readers only open files a ``DataRelease`` names, and its
+    row is written after the file."""
+    buffer = io.BytesIO()
+    frame.write_parquet(buffer, compression="zstd")
+    storage = versions_storage()
+    storage.delete(name)  # nothing when there is none
+    return storage.save(name, ContentFile(buffer.getvalue()))
 
 
 def archive_version(source: str) -> DataRelease | None:
@@ -66,9 +65,8 @@ def archive_version(source: str) -> DataRelease | None:
     newest = DataRelease.objects.first()
     if newest is not None and newest.fingerprint == digest:
         return None
-    number = current_versions()[0]
-    name = f"kolada-v{number}.parquet"
-    write_parquet(frame, versions_dir() / name)
+    number = kolada_version()
+    name = write_parquet(frame, f"kolada-v{number}.parquet")
     with transaction.atomic():
         DataRelease.objects.filter(number=number).delete()  # a new database counting again
         release = DataRelease.objects.create(
@@ -85,15 +83,16 @@ def archive_version(source: str) -> DataRelease | None:
 def prune(keep: int) -> None:
     """Delete all but the newest ``keep`` releases (never the newest two) and their files."""
     for old in DataRelease.objects.all()[max(keep, MIN_KEPT) :]:
-        (versions_dir() / old.file_name).unlink(missing_ok=True)
+        versions_storage().delete(old.file_name)
         old.delete()
 
 
 @lru_cache(maxsize=4)
-def _read(path: Path, fingerprint: str) -> pl.DataFrame:
-    return pl.read_parquet(path)
+def _read(name: str, fingerprint: str) -> pl.DataFrame:
+    with versions_storage().open(name, "rb") as stored:
+        return pl.read_parquet(io.BytesIO(stored.read()))
 
 
 def release_values(release: DataRelease) -> pl.DataFrame:
     """The kept values of ``release`` (read once per process)."""
-    return _read(versions_dir() / release.file_name, release.fingerprint)
+    return _read(release.file_name, release.fingerprint)

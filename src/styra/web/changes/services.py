@@ -14,6 +14,7 @@ from django.core.cache import cache
 
 from styra.analysis.area import AreaAnalysis
 from styra.analysis.changes import AreaChanges, area_changes
+from styra.web.indicators.versions import own_version
 from styra.web.nulage.data import Snapshot, snapshot
 from styra.web.nulage.default import default_analysis
 from styra.web.organisations.models import Organisation
@@ -40,14 +41,14 @@ def release_snapshot(release: DataRelease) -> Snapshot:
             first, last = values["year"].min(), values["year"].max()
             _snapshots[key] = dataclasses.replace(
                 current,
-                version=-release.number,  # its own cache keys (Snapshot.cache_prefix)
+                version=-release.number,  # its own cache keys (Snapshot.version)
                 values=values,
                 years=(int(first), int(last)) if values.height else None,  # type: ignore[arg-type]
                 store=None,
                 batches={},
                 lock=threading.Lock(),
             )
-        return dataclasses.replace(_snapshots[key], own_version=current.own_version)
+        return _snapshots[key]
 
 
 def release_analysis(organisation: Organisation, release: DataRelease) -> AreaAnalysis | None:
@@ -60,8 +61,8 @@ def version_changes(
 ) -> AreaChanges | None:
     """What changed for ``organisation`` from ``before`` to ``after``; None when either
     version has no analysis of it (``default_analysis``'s rule)."""
-    own_version = snapshot().own_version
-    key = f"styra:changes:{organisation.pk}:{before.number}:{after.number}:{own_version}"
+    own = own_version(organisation.pk)
+    key = f"styra:changes:{organisation.pk}:{before.number}:{after.number}:{own}"
     found = cache.get(key)
     if found is not None:
         return found

@@ -1,4 +1,5 @@
-"""Where files live: static files, and the uploads only Styra's views hand out.
+"""Where files live: static files, the uploads only Styra's views hand out, and the kept
+Kolada data versions.
 
 Static files: hashed and compressed by WhiteNoise, JS left as it is.
 
@@ -29,6 +30,21 @@ class PrivateStorage(FileSystemStorage):
     @property
     def base_location(self):
         return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+
+class VersionsStorage(FileSystemStorage):
+    """The kept Kolada data versions (styra.web.changes.archive) under
+    ``STYRA_VERSIONS_DIR``. With ``STYRA_S3_BUCKET`` the "versions" storage is the
+    bucket's ``versions/`` folder instead (settings.py), so every app server reads the
+    versions one of them kept."""
+
+    @property
+    def base_location(self):
+        return settings.STYRA_VERSIONS_DIR
 
     @property
     def location(self):

@@ -1,7 +1,16 @@
 from django.contrib import admin
 
-from .models import DataVersion, Kpi, KpiGroup, KpiTarget, OwnIndicator, OwnValue, Value
-from .versions import bump_version
+from .models import (
+    DataVersion,
+    Kpi,
+    KpiGroup,
+    KpiTarget,
+    OwnDataVersion,
+    OwnIndicator,
+    OwnValue,
+    Value,
+)
+from .versions import bump_own
 
 
 @admin.register(Kpi)
@@ -27,25 +36,36 @@ class ValueAdmin(admin.ModelAdmin):
     show_full_result_count = False
 
 
+def organisation_of(obj) -> str:
+    """The organisation whose own data ``obj`` is (an own value: its indicator's)."""
+    if isinstance(obj, OwnValue):
+        return obj.indicator.organisation_id
+    return obj.organisation_id
+
+
 class BumpsVersion:
-    """Own data changed in the admin invalidates cached analyses too (the admin's
-    change and delete views already run in a transaction)."""
+    """Own data changed in the admin invalidates the organisation's cached analyses too
+    (the admin's change and delete views already run in a transaction)."""
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        bump_version()
+        bump_own(organisation_of(obj))
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
-        bump_version()
+        bump_own(organisation_of(form.instance))
 
     def delete_model(self, request, obj):
+        organisation = organisation_of(obj)
         super().delete_model(request, obj)
-        bump_version()
+        bump_own(organisation)
 
     def delete_queryset(self, request, queryset):
+        field = "indicator__organisation_id" if queryset.model is OwnValue else "organisation_id"
+        organisations = set(queryset.values_list(field, flat=True))
         super().delete_queryset(request, queryset)
-        bump_version()
+        for organisation in sorted(organisations):
+            bump_own(organisation)
 
 
 class OwnValueInline(admin.TabularInline):
@@ -83,3 +103,10 @@ class KpiTargetAdmin(BumpsVersion, admin.ModelAdmin):
 class DataVersionAdmin(admin.ModelAdmin):
     list_display = ["version", "changed_at"]
     readonly_fields = ["version", "changed_at"]
+
+
+@admin.register(OwnDataVersion)
+class OwnDataVersionAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "part", "version", "changed_at"]
+    search_fields = ["organisation__name", "organisation__kolada_id", "part"]
+    readonly_fields = ["organisation", "part", "version", "changed_at"]

@@ -25,7 +25,7 @@ from django.db import connection, transaction
 
 from styra.kolada.bundle import RIKET_ID, Bundle
 from styra.web.indicators.models import Kpi, KpiGroup, Value
-from styra.web.indicators.versions import KOLADA, bump_version
+from styra.web.indicators.versions import bump_kolada
 from styra.web.organisations.models import MunicipalityGroup, Organisation
 
 COPY_CHUNK_ROWS = 500_000
@@ -243,12 +243,12 @@ def load_bundle(bundle: Bundle) -> dict[str, int]:
             write_areas(bundle)
             write_kpis(bundle)
             write_values(bundle)
-            bump_version(KOLADA)
+            bump_kolada()
     else:
         replace_values_in_batches(bundle)
         write_areas(bundle)
         write_kpis(bundle)
-        bump_version(KOLADA)  # one statement: its own short transaction
+        bump_kolada()  # one statement: its own short transaction
     summary = count_loaded()
     summary["values"] = bundle.values.height
     return summary

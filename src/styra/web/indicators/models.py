@@ -200,7 +200,7 @@ class KpiTarget(models.Model):
 
 
 class DataVersion(models.Model):
-    """One row counting changes to values, own indicators and targets.
+    """One row counting loads of Kolada values (``styra load``).
 
     Cached analyses are keyed by it, so every process sees a change at once.
     """
@@ -214,3 +214,28 @@ class DataVersion(models.Model):
 
     def __str__(self) -> str:
         return f"version {self.version}"
+
+
+class OwnDataVersion(models.Model):
+    """One organisation's counter of changes to one part of its own data.
+
+    ``part`` is ``data`` (own indicators, values, targets: the analysis reads
+    them) or ``mandate-<goal>`` (its rådighet levels of one goal's targets: the
+    goal and KPI pages show them). A page is kept under the versions of what it
+    shows, so a change in one organisation leaves every other one's pages kept.
+    """
+
+    organisation = organisation_field("+")
+    part = models.CharField(_("del"), max_length=20)
+    version = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("egen dataversion")
+        verbose_name_plural = _("egna dataversioner")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "part"], name="own_version_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} {self.part}: version {self.version}"

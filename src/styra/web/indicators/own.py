@@ -14,7 +14,7 @@ from styra.tables import ExportTable
 from styra.tables.values import HEADINGS
 
 from .models import OWN_PREFIX, KpiTarget, OwnIndicator, OwnValue
-from .versions import bump_version
+from .versions import bump_own
 
 OWN_MUNICIPALITY_TYPE = "A"  # an own indicator applies to whatever the organisation is
 
@@ -63,7 +63,7 @@ def targets_of(organisation) -> dict[str, tuple[float, int]]:
 def save_indicator(indicator: OwnIndicator) -> OwnIndicator:
     with transaction.atomic():
         indicator.save()
-        bump_version()
+        bump_own(indicator.organisation_id)
     return indicator
 
 
@@ -74,7 +74,7 @@ def delete_indicator(indicator: OwnIndicator) -> None:
             organisation_id=indicator.organisation_id, kpi_id=indicator.kpi_id
         ).delete()
         indicator.delete()
-        bump_version()
+        bump_own(indicator.organisation_id)
 
 
 def values_table(organisation) -> ExportTable:

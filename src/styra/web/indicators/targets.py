@@ -17,7 +17,7 @@ from styra.web.common.formats import number
 from styra.web.organisations.models import Organisation
 
 from .models import KpiTarget, OwnIndicator
-from .versions import bump_version
+from .versions import bump_own
 
 
 @dataclass
@@ -144,5 +144,5 @@ def save_targets(
                 )
             changed += 1
         if changed:
-            bump_version()
+            bump_own(organisation.pk)
     return changed, clashes

@@ -19,7 +19,7 @@ from styra.web.common import previews, uploadlimits
 from styra.web.organisations.models import Organisation
 
 from .models import OwnIndicator, OwnValue
-from .versions import bump_version
+from .versions import bump_own
 
 MAX_ROWS = 20_000
 PREVIEW_ROWS = 50
@@ -119,7 +119,7 @@ def save_values(organisation: Organisation, rows: list[OwnValueRow]) -> Counts:
             unique_fields=["indicator", "area", "year", "gender"],
             update_fields=["value"],
         )
-        bump_version()
+        bump_own(organisation.pk)
     return counts
 
 

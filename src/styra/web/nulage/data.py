@@ -3,8 +3,8 @@
 Each worker process keeps the areas, the Kolada values of the curated KPIs and
 the M1–M3 batch over all kommuner / all regions in memory, keyed by the Kolada
 data version (``styra.web.indicators.versions``): after ``styra load`` the next
-request rebuilds. ``own_version`` (own indicators, values, targets) only keys
-the cached analyses.
+request rebuilds. An organisation's own data (indicators, values, targets) is
+not in it: its version only keys that organisation's cached analyses.
 
 The values and the batches are built once per Kolada data for all processes:
 the first process that needs them (or ``styra load``, or ``styra serve``
@@ -12,7 +12,6 @@ before it starts the workers) writes them to files (store.py), which the
 others, and later starts, read instead of building them again.
 """
 
-import dataclasses
 import threading
 from dataclasses import dataclass, field
 
@@ -22,7 +21,7 @@ from django.db import connection
 from styra.agenda2030 import curated_kpis_frame
 from styra.analysis import Batch, ReferenceSet, all_of_type, analyse_all
 from styra.web.indicators.models import Value
-from styra.web.indicators.versions import current_versions
+from styra.web.indicators.versions import kolada_version
 from styra.web.organisations.models import Organisation
 
 from . import store as files
@@ -43,7 +42,6 @@ class Snapshot:
     """What the database held at ``version``; batches are computed on first use."""
 
     version: int  # the Kolada data version
-    own_version: int  # the version of organisations' own data when last read
     areas: pl.DataFrame  # area_id, title, type, skr_code
     values: pl.DataFrame  # Kolada values of the curated KPIs, all areas
     catalog: pl.DataFrame  # the curated KPI set
@@ -73,10 +71,6 @@ class Snapshot:
                 batch = build()
                 self.store.write_object(name, batch)
         return batch
-
-    @property
-    def cache_prefix(self) -> str:
-        return f"{self.version}.{self.own_version}"
 
     @property
     def latest_year(self) -> int | None:
@@ -117,20 +111,22 @@ _current: Snapshot | None = None
 _building = threading.Lock()
 
 
-def snapshot() -> Snapshot:
-    """The data of the current version (rebuilt when the version changed)."""
+def snapshot(version: int | None = None) -> Snapshot:
+    """The data of the current Kolada version (rebuilt when it changed); ``version``: the
+    caller read it already (``versions_of``)."""
     global _current
-    version, own_version = current_versions()
-    if _current is not None and _current.version == version:
-        # The same frames and batches (shared, not copied), the own version of now.
-        return dataclasses.replace(_current, own_version=own_version)
+    if version is None:
+        version = kolada_version()
+    current = _current
+    if current is not None and current.version == version:
+        return current
     with _building:
         if _current is None or _current.version != version:
-            _current = read_snapshot(version, own_version)
-    return dataclasses.replace(_current, own_version=own_version)
+            _current = read_snapshot(version)
+        return _current
 
 
-def read_snapshot(version: int, own_version: int) -> Snapshot:
+def read_snapshot(version: int) -> Snapshot:
     """The frames of ``version``: the values from its file when one was written, else the
     database (writing the file for the others)."""
     catalog = curated_kpis_frame()
@@ -147,7 +143,6 @@ def read_snapshot(version: int, own_version: int) -> Snapshot:
     first, last = values["year"].min(), values["year"].max()
     return Snapshot(
         version=version,
-        own_version=own_version,
         areas=areas,
         values=values,
         catalog=catalog,
@@ -160,4 +155,4 @@ def read_snapshot(version: int, own_version: int) -> Snapshot:
 
 def data_fingerprint() -> str:
     """What identifies the Kolada data now in the database (see store.py)."""
-    return files.data_fingerprint(current_versions()[0])
+    return files.data_fingerprint(kolada_version())

@@ -20,6 +20,7 @@ from styra.analysis.area import RANK_BY_COMPARISON
 from styra.analysis.settings import DEFAULT_SETTINGS
 from styra.web.common.access import organisation_or_404
 from styra.web.common.downloads import FORMATS
+from styra.web.indicators.versions import Versions, versions_of
 from styra.web.organisations.models import Network, Organisation
 
 from .comparison import (
@@ -56,6 +57,7 @@ class Page:
     own: bool  # the organisation's own material joins the analysis (its members)
     problems: tuple[str, ...] = ()  # a comparison or year asked for that cannot be used
     asked: tuple[tuple[str, str], ...] = ()  # what was asked, to show it again in the form
+    versions: Versions = Versions(0)  # the Kolada data's and the area's own data's
 
     @property
     def query(self) -> str:
@@ -66,7 +68,10 @@ class Page:
         return f"?{urlencode(params)}" if params else ""
 
     def cache_key(self, name: str, *extra) -> str:
-        parts = (self.snap.cache_prefix, self.area.pk, self.year, self.comparison.key)
+        """The key of a body showing the area's analysis; ``extra``: what else it shows
+        (e.g. the rådighet versions of its goals, ``Versions.mandate``)."""
+        own = f"o{self.versions.data}"
+        parts = (self.snap.version, own, self.area.pk, self.year, self.comparison.key)
         parts += (get_language(), int(self.can_edit), int(self.own), *extra)
         return ":".join(["styra:page", name, *map(str, parts)])
 
@@ -75,7 +80,8 @@ def prepared(request, kolada_id: str) -> Page:
     """Area, data snapshot, comparison and year. A comparison or a year that cannot be
     used is named on the page, next to what was asked, and all of the type or the
     latest year shown instead (and so said)."""
-    snap = snapshot()
+    versions = versions_of(kolada_id)
+    snap = snapshot(versions.kolada)
     area = area_or_404(request, kolada_id, snap)
     if not snap.latest_year:
         raise Http404(_("Inga värden är inlästa ännu (kör styra load)."))
@@ -99,7 +105,7 @@ def prepared(request, kolada_id: str) -> Page:
     can_edit = request.user.has_perm("organisations.change_commitments", area)
     own = request.user.has_perm(OWN_DATA, area)
     asked = tuple((k, request.GET[k][:200]) for k in ASKED if k in request.GET) if problems else ()
-    return Page(area, snap, comparison, year, can_edit, own, tuple(problems), asked)
+    return Page(area, snap, comparison, year, can_edit, own, tuple(problems), asked, versions)
 
 
 def page_context(page: Page) -> dict:

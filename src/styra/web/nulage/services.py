@@ -4,8 +4,10 @@ The catalog is Styra's curated set plus the organisation's own indicators;
 the values are Kolada's plus the organisation's own; the targets are the
 organisation's (else the curated defaults). Without ``own`` (a user who is not
 a member) only the Kolada part: curated KPIs, Kolada's values, default targets.
-Results are cached under the data version, so any change to values, own
-indicators or targets shows at once.
+Results are cached under the Kolada data version and, with ``own``, the
+version of the organisation's own data, so any change to values, own
+indicators or targets shows at once (and another organisation's change leaves
+them kept).
 
 ``warm`` prepares, before anyone asks, what the first pages need: the
 snapshot, both batches and the default analysis of every organisation with
@@ -23,6 +25,7 @@ from styra.analysis import AreaAnalysis, analyse_area, series
 from styra.analysis.reference import ALL as ALL_REFERENCE
 from styra.analysis.series import KpiSeries
 from styra.web.indicators.own import own_catalog_rows, own_values_rows, targets_of
+from styra.web.indicators.versions import own_version
 from styra.web.organisations.models import Organisation
 
 from .comparison import Comparison, resolve
@@ -85,10 +88,11 @@ def analyse(
     area: Organisation, comparison: Comparison, year: int, snap: Snapshot, own: bool = True
 ) -> AreaAnalysis:
     """The area's analysis (cached per data version, comparison, year and ``own``)."""
-    key = f"styra:nulage:{snap.cache_prefix}:{area.pk}:{year}:{comparison.key}:{int(own)}"
+    read = own_key(area, own)
+    key = f"styra:nulage:{snap.version}:{read}:{area.pk}:{year}:{comparison.key}"
     found = cache.get(key)
     if found is None and own and snap.store is not None:
-        found = snap.store.read_object(persisted_name(area, comparison, year, snap), CACHE_SECONDS)
+        found = snap.store.read_object(persisted_name(area, comparison, year, read), CACHE_SECONDS)
         if found is not None:
             cache.set(key, found, CACHE_SECONDS)
     if found is not None:
@@ -116,10 +120,16 @@ def compute_analysis(
     )
 
 
-def persisted_name(area: Organisation, comparison: Comparison, year: int, snap: Snapshot) -> str:
-    """The analysis's file name in the snapshot's store (the own data's version in it)."""
+def own_key(area: Organisation, own: bool) -> str:
+    """What of the area's own data an analysis read: ``k`` (Kolada only) or ``o<version>``."""
+    return f"o{own_version(area.pk)}" if own else "k"
+
+
+def persisted_name(area: Organisation, comparison: Comparison, year: int, read: str) -> str:
+    """The file name of an analysis in the snapshot's store (the store is the Kolada data's;
+    ``read``: ``own_key``, the own data's version)."""
     digest = hashlib.sha256(comparison.key.encode()).hexdigest()[:12]
-    return f"analysis-{snap.own_version}-{area.pk}-{year}-{digest}"
+    return f"analysis-{read}-{area.pk}-{year}-{digest}"
 
 
 def warm(compute: bool = True) -> int:
@@ -137,7 +147,7 @@ def warm(compute: bool = True) -> int:
     ready = 0
     for area in (area for area in areas if year and not area.is_riket):
         comparison = resolve({}, area, snap)
-        name = persisted_name(area, comparison, year, snap)
+        name = persisted_name(area, comparison, year, own_key(area, True))
         stored = snap.store is not None and snap.store.has_object(name, CACHE_SECONDS)
         if compute or stored:
             result = analyse(area, comparison, year, snap)  # from the file when stored
@@ -158,7 +168,8 @@ def kpi_series(
 ) -> KpiSeries:
     """The KPI page's series (``styra.analysis.series``), cached per data version."""
     # "series": a new name, so no entry pickled with the class at its old path is read.
-    key = f"styra:series:{snap.cache_prefix}:{area.pk}:{year}:{kpi_id}:{comparison.key}:{int(own)}"
+    parts = (snap.version, own_key(area, own), area.pk, year, kpi_id, comparison.key)
+    key = ":".join(["styra:series", *map(str, parts)])
     found = cache.get(key)
     if found is not None:
         return found

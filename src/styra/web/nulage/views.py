@@ -15,7 +15,7 @@ from styra.sdg import load_catalog
 from styra.web.common.downloads import download
 from styra.web.common.goals import goal_title
 from styra.web.practices.learning import learn_from_others
-from styra.web.radighet.services import goal_mandate  # rådighet (1c)
+from styra.web.radighet.services import goal_mandate, kpi_goals  # rådighet (1c)
 
 from . import charts, rows
 from .comparison import ALL as ALL_KIND
@@ -98,7 +98,8 @@ def goal_detail(request, kolada_id: str, goal: int):
         }
 
     mine = partial(learn_from_others, request, page, goal)  # goda exempel (network)
-    return render_page(request, page, "goal", build, goal, mine=mine)
+    mandate = page.versions.mandate(goal)  # the box shows the goal's rådighet
+    return render_page(request, page, "goal", build, goal, *mandate, mine=mine)
 
 
 @login_required
@@ -112,7 +113,8 @@ def goal_export(request, kolada_id: str, goal: int, fmt: str):
 @login_required
 def kpi_detail(request, kolada_id: str, kpi_id: str):
     page = prepared(request, kolada_id)
-    return render_page(request, page, "kpi", lambda: kpi_context(page, kpi_id), kpi_id)
+    mandate = page.versions.mandate(*kpi_goals(kpi_id))  # the box shows the targets' rådighet
+    return render_page(request, page, "kpi", lambda: kpi_context(page, kpi_id), kpi_id, *mandate)
 
 
 @login_required

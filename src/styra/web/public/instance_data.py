@@ -13,7 +13,7 @@ from django.db.models import Max
 
 from styra.agenda2030 import load_curated_kpis
 from styra.web.indicators.models import DataVersion, Kpi
-from styra.web.indicators.versions import KOLADA, current_versions
+from styra.web.indicators.versions import KOLADA, kolada_version
 from styra.web.organisations.models import Organisation
 
 from .models import Publication
@@ -36,13 +36,13 @@ def current_publications():
 def fingerprint_parts() -> list:
     """What the instance's files depend on: the Kolada data version and each publication."""
     published = current_publications().values_list("organisation_id", "etag")
-    return [current_versions()[0], [list(pair) for pair in published]]
+    return [kolada_version(), [list(pair) for pair in published]]
 
 
 def versions() -> tuple[int, int]:
     """(Kolada data version, the newest current publication's id) for the package version."""
     newest = current_publications().aggregate(newest=Max("pk"))["newest"]
-    return current_versions()[0], newest or 0
+    return kolada_version(), newest or 0
 
 
 def last_change() -> str | None:
@@ -72,7 +72,7 @@ def publishers() -> list[dict]:
 
 def value_count() -> int:
     """How many Kolada values the database holds (counted once per data version)."""
-    key = f"styra:public:value-count:{current_versions()[0]}"
+    key = f"styra:public:value-count:{kolada_version()}"
     count = cache.get(key)
     if count is None:
         count = ValueFilter().query().count()

@@ -24,10 +24,10 @@ from styra.radighet import (
     kpi_level,
     level_label,
 )
-from styra.sdg import Target, load_catalog, parse_target_id
+from styra.sdg import GOAL_NUMBERS, Target, load_catalog, parse_target_id
 from styra.web.common.goals import goal_title
 from styra.web.indicators.models import OWN_PREFIX, OwnIndicator
-from styra.web.indicators.versions import bump_version
+from styra.web.indicators.versions import bump_mandate
 from styra.web.organisations.models import Organisation
 
 from .models import MandateChange, MandateOverride
@@ -208,6 +208,14 @@ def kpi_targets(kpi_id: str) -> tuple[str, ...]:
     return ()
 
 
+def kpi_goals(kpi_id: str) -> tuple[int, ...]:
+    """The goals whose rådighet a KPI's level comes from: its targets' (a curated KPI, no
+    query), or every goal for an own indicator (its targets are its own data)."""
+    if kpi_id.startswith(OWN_PREFIX):
+        return tuple(GOAL_NUMBERS)
+    return tuple(sorted({int(target.split(".")[0]) for target in kpi_targets(kpi_id)}))
+
+
 def kpi_mandate(organisation: Organisation, kpi_id: str, own: bool = True) -> KpiMandate:
     """The KPI's inherited level for the nulägesanalys KPI page (radighet/_kpi_mandate.html);
     without ``own`` (a reader who is not a member) from Styra's default levels."""
@@ -301,7 +309,7 @@ def change_level(
             motivation=change.motivation,
             changed_by=user,
         )
-        bump_version()
+        bump_mandate(organisation.pk, target_id)
     return record
 
 
@@ -332,7 +340,7 @@ def reset_level(
             motivation=text,
             changed_by=user,
         )
-        bump_version()
+        bump_mandate(organisation.pk, target_id)
     return record
 
 

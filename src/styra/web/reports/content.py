@@ -24,6 +24,7 @@ from styra.sdg import GOAL_NUMBERS
 from styra.web.common.formats import rounded
 from styra.web.common.goals import goal_title
 from styra.web.indicators.models import OWN_PREFIX
+from styra.web.indicators.versions import own_version
 from styra.web.maturity.services import rounds_of, summaries_by_round
 from styra.web.nulage.data import snapshot
 from styra.web.nulage.default import Challenges, goal_challenges
@@ -65,7 +66,7 @@ def build_content(organisation: Organisation, now: datetime) -> dict:
         },
         "data": {
             "kolada_version": snap.version,
-            "own_version": snap.own_version,
+            "own_version": own_version(organisation.pk),
             "first_year": snap.years[0] if snap.years else None,
             "latest_year": snap.latest_year,
         },

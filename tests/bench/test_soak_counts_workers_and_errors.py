@@ -15,8 +15,10 @@ spec.loader.exec_module(soak)
 
 
 def test_the_workers_are_the_masters_children_with_their_rss():
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    started = "import sys, time; print('ready', flush=True); time.sleep(30)"
+    child = subprocess.Popen([sys.executable, "-c", started], stdout=subprocess.PIPE, text=True)
     try:
+        assert child.stdout.readline() == "ready\n"  # the interpreter is loaded (not a fork yet)
         assert child.pid in soak.worker_pids(os.getpid())
         assert os.getpid() not in soak.worker_pids(os.getpid())
         assert soak.rss_kb(child.pid) > 1000  # a Python interpreter: megabytes
